@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages mianshi's judge and tests use, when they are missing.
+# Without root (or apt), it says what to install and leaves the tests that need them to skip.
+set -euo pipefail
+
+packages=()
+command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)
+
+if [ ${#packages[@]} -eq 0 ]; then
+    exit 0
+fi
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "missing system packages: ${packages[*]} (install them with: sudo apt-get install -y ${packages[*]})" >&2
+    exit 0
+fi
+echo "installing system packages: ${packages[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null

@@ -1,0 +1,3 @@
+from mianshi.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Service functions: the one core API that the CLI and the web app both call."""

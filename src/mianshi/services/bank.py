@@ -1,0 +1,98 @@
+"""Bank services: initialise the database, list, show and validate questions."""
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from mianshi.bank import load_bank, validate_path
+from mianshi.bank.model import Question
+from mianshi.errors import NotFoundError
+from mianshi.paths import content_dir
+from mianshi.services._store import initialised_store
+from mianshi.store import bank_repo, open_store
+from mianshi.store.bank_repo import ModuleSummary, SyncReport, TopicInfo
+
+
+@dataclass
+class InitResult:
+    url: str
+    sync: SyncReport
+    summaries: list[ModuleSummary]
+
+
+def init_database(db: str | None = None, content: Path | None = None) -> InitResult:
+    """Create or migrate the database and load the bank into it, in one transaction."""
+    bank = load_bank(content or content_dir())
+    store = open_store(db, create_dir=True)
+    try:
+        store.upgrade()
+        with store.session() as session:
+            report = bank_repo.sync_bank(session, bank)
+        with store.session() as session:
+            summaries = bank_repo.summarise_modules(session)
+        return InitResult(url=store.url, sync=report, summaries=summaries)
+    finally:
+        store.close()
+
+
+def bank_summary(db: str | None = None) -> list[ModuleSummary]:
+    with initialised_store(db) as store, store.session() as session:
+        return bank_repo.summarise_modules(session)
+
+
+def _check_filters(topics: list[TopicInfo], module: str | None, topic: str | None) -> None:
+    modules = list(dict.fromkeys(t.module for t in topics))
+    if module and module not in modules:
+        raise NotFoundError(f"unknown module '{module}' (known: {', '.join(modules)})")
+    if topic:
+        candidates = [t.topic for t in topics if not module or t.module == module]
+        if topic not in candidates:
+            where = f" in module '{module}'" if module else ""
+            raise NotFoundError(f"unknown topic '{topic}'{where} (known: {', '.join(candidates)})")
+
+
+def list_questions(
+    db: str | None = None,
+    module: str | None = None,
+    topic: str | None = None,
+    difficulty: int | None = None,
+) -> list[Question]:
+    if difficulty is not None and not 1 <= difficulty <= 5:
+        raise NotFoundError(f"difficulty must be 1 to 5, not {difficulty}")
+    with initialised_store(db) as store, store.session() as session:
+        _check_filters(bank_repo.list_topics(session), module, topic)
+        return bank_repo.list_questions(session, module, topic, difficulty)
+
+
+@dataclass
+class QuestionView:
+    question: Question
+    topic: TopicInfo
+    related: list[tuple[str, str]]  # (id, title) of follow-ups that exist
+
+
+def get_question(qid: str, db: str | None = None) -> QuestionView:
+    with initialised_store(db) as store, store.session() as session:
+        question = bank_repo.get_question(session, qid)
+        if question is None:
+            ids = bank_repo.active_ids(session)
+            close = difflib.get_close_matches(qid, ids, n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise NotFoundError(f"no question with id '{qid}'{hint}")
+        topic = next(
+            t
+            for t in bank_repo.list_topics(session)
+            if (t.module, t.topic) == (question.module, question.topic)
+        )
+        related = []
+        for rid in question.related:
+            other = bank_repo.get_question(session, rid)
+            if other is not None:
+                related.append((rid, other.title))
+        return QuestionView(question=question, topic=topic, related=related)
+
+
+def validate_content(path: Path | None = None) -> int:
+    """Validate content; return how many questions passed. Raises ContentError otherwise."""
+    result = validate_path(path or content_dir(), content_dir())
+    return len(result.questions) if hasattr(result, "questions") else len(result)
