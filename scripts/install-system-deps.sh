@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=()
-command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)
+command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)          # the judge's sandbox
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)  # PostgreSQL path tests
 
 if [ ${#packages[@]} -eq 0 ]; then
     exit 0

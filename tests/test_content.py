@@ -1,5 +1,6 @@
 """The shipped content itself: valid, linked, and big enough to study from."""
 
+import re
 from collections import Counter
 
 from mianshi.bank import load_bank
@@ -31,15 +32,28 @@ def test_every_module_and_topic_has_both_names():
 
 
 def test_answers_lead_with_an_answer_not_a_heading():
+    """The first line is a sentence: not a heading, list, table, code block or display formula."""
+    not_a_sentence = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+\.\s|\||```|\$\$)")
     for q in load_bank(content_dir()).questions.values():
         first = q.answer.lstrip().splitlines()[0]
-        assert not first.startswith(("#", "-", "*", "|", "```", "$$")), q.id
+        assert not not_a_sentence.match(first), q.id
         assert len(q.answer) >= 80, q.id
 
 
-def test_questions_have_followups_within_the_bank():
+def test_every_question_has_a_followup():
     bank = load_bank(content_dir())
-    counts = Counter(q.module for q in bank.questions.values())
     missing = [q.id for q in bank.questions.values() if not q.related]
     assert not missing, missing
-    assert sum(counts.values()) == len(bank.questions)
+
+
+def test_bank_is_big_enough_to_study_from():
+    counts = Counter(q.module for q in load_bank(content_dir()).questions.values())
+    assert sum(counts.values()) >= 40
+    assert len([m for m, n in counts.items() if n >= 2]) >= 6
+    assert counts["llm"] >= 120
+
+
+def test_keypoints_are_short_and_distinct():
+    for q in load_bank(content_dir()).questions.values():
+        assert len(set(q.keypoints)) == len(q.keypoints), q.id
+        assert all(len(point) <= 80 for point in q.keypoints), q.id

