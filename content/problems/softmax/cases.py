@@ -30,5 +30,5 @@ def generate(rng: np.random.Generator) -> list[dict]:
         _case("no-rows", np.zeros((0, 4))),
         _case("random-wide", normal((3, 257)) * 5, axis=-1),
         _case("random-tall", normal((300, 4)) * 5, axis=0),
-        _case("large", normal((2000, 1000)) * 10, axis=-1, large=True),
+        _case("large", normal((1000, 1000)) * 10, axis=-1, large=True),
     ]

@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from mianshi.cli import bank
+from mianshi.cli import bank, judge
 from mianshi.cli.console import report_error
 
 app = typer.Typer(
@@ -31,6 +31,7 @@ def _options(
 
 
 bank.register(app)
+judge.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,206 @@
+"""Judge services: list and show problems, hand out starters, judge submissions.
+
+Submissions are stored when a database has been initialised (`mianshi init`); without
+one the judge still works and says why nothing was stored.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from mianshi.bank.frontmatter import FrontMatterError, parse_document
+from mianshi.bank.taxonomy import load_taxonomy
+from mianshi.errors import NotFoundError, StoreError
+from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
+from mianshi.judge.sandbox import require_bwrap
+from mianshi.paths import content_dir
+from mianshi.store import Store, judge_repo, open_store, resolve_database_url
+from mianshi.store.judge_repo import Submission
+
+
+@dataclass(frozen=True)
+class LinkedQuestion:
+    id: str
+    module: str | None  # None: the bank has no such question
+    title: str | None
+
+
+@dataclass
+class ProblemSummary:
+    problem: Problem
+    solved: bool | None  # None: never submitted, or no database
+
+
+@dataclass
+class ProblemView:
+    problem: Problem
+    questions: list[LinkedQuestion]
+    submissions: list[Submission]
+
+
+@dataclass
+class JudgeOutcome:
+    report: JudgeReport
+    submission_id: int | None
+    store_note: str  # why the submission was not stored; empty when it was
+
+
+def _linked(content: Path, ids: tuple[str, ...]) -> list[LinkedQuestion]:
+    found = []
+    for qid in ids:
+        path = next((content / "bank").glob(f"*/{qid}.md"), None)
+        title = None
+        if path is not None:
+            try:
+                title = str(
+                    parse_document(path.read_text(encoding="utf-8")).data.get("title") or ""
+                )
+            except (OSError, UnicodeDecodeError, FrontMatterError):
+                title = None
+        found.append(LinkedQuestion(qid, path.parent.name if path else None, title))
+    return found
+
+
+def _sqlite_file(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+@contextmanager
+def _history(db: str | None) -> Iterator[tuple[Store | None, str]]:
+    """The store holding submissions, or None and the reason there is none.
+
+    A missing SQLite file is not created: reading history must not make a database.
+    """
+    sqlite_file = _sqlite_file(resolve_database_url(db))
+    if sqlite_file is not None and not sqlite_file.is_file():
+        yield None, "no database yet: run `mianshi init` to keep your submissions"
+        return
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        yield None, str(exc)
+        return
+    try:
+        if not store.is_initialised():
+            yield (
+                None,
+                "the database is not initialised: run `mianshi init` to keep your submissions",
+            )
+        elif not judge_repo.has_submissions(store.engine):
+            yield None, "the database predates submissions: run `mianshi init` to upgrade it"
+        else:
+            yield store, ""
+    finally:
+        store.close()
+
+
+def validate_problems(content: Path | None = None) -> dict[str, Problem]:
+    """Every problem folder, validated; raises ContentError listing all problems found."""
+    return load_problems(content or content_dir())
+
+
+def list_problems(
+    tag: str | None = None,
+    module: str | None = None,
+    db: str | None = None,
+    content: Path | None = None,
+) -> list[ProblemSummary]:
+    """Problems, optionally only those with `tag`, or practising questions of bank `module`."""
+    content = content or content_dir()
+    problems = list(load_problems(content).values())
+    if module:
+        load_taxonomy(content / "taxonomy.yaml").require_module(module)
+        problems = [
+            p for p in problems if any(q.module == module for q in _linked(content, p.questions))
+        ]
+    if tag:
+        problems = [p for p in problems if tag in p.tags]
+    problems.sort(key=lambda p: (p.difficulty, p.slug))
+    with _history(db) as (store, _):
+        statuses = {}
+        if store is not None:
+            with store.session() as session:
+                statuses = judge_repo.problem_statuses(session)
+    return [ProblemSummary(p, statuses.get(p.slug)) for p in problems]
+
+
+def get_problem(slug: str, db: str | None = None, content: Path | None = None) -> ProblemView:
+    content = content or content_dir()
+    problem = load_problem(content, slug)
+    submissions: list[Submission] = []
+    with _history(db) as (store, _):
+        if store is not None:
+            with store.session() as session:
+                submissions = judge_repo.recent_submissions(session, slug)
+    return ProblemView(problem, _linked(content, problem.questions), submissions)
+
+
+def starter_code(slug: str, content: Path | None = None) -> str:
+    return load_problem(content or content_dir(), slug).source("starter.py")
+
+
+def judge_source(
+    slug: str,
+    source: str | bytes,
+    filename: str = "solution.py",
+    *,
+    db: str | None = None,
+    sandbox: bool = True,
+    content: Path | None = None,
+) -> JudgeOutcome:
+    """Judge `source` against problem `slug` and store the result when a database exists.
+
+    With sandbox=False the code runs unisolated (a subprocess with resource limits).
+    """
+    problem = load_problem(content or content_dir(), slug)
+    if sandbox:
+        require_bwrap()
+    report = judge(problem, source, filename, sandboxed=sandbox)
+    code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
+    with _history(db) as (store, note):
+        if store is None:
+            return JudgeOutcome(report, None, note)
+        try:
+            with store.session() as session:
+                submission_id = judge_repo.add_submission(
+                    session,
+                    problem=slug,
+                    verdict=report.verdict.value,
+                    passed=report.passed,
+                    total=report.total,
+                    message=report.message,
+                    time_ms=report.time_ms,
+                    slowdown=report.slowdown,
+                    sandboxed=report.sandboxed,
+                    code=code,
+                )
+        except StoreError as exc:  # the verdict still stands; only its record is lost
+            return JudgeOutcome(report, None, str(exc))
+        return JudgeOutcome(report, submission_id, "")
+
+
+def judge_file(
+    slug: str,
+    path: Path,
+    *,
+    db: str | None = None,
+    sandbox: bool = True,
+    content: Path | None = None,
+) -> JudgeOutcome:
+    if not path.is_file():
+        raise NotFoundError(f"no such file: {path}")
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise NotFoundError(f"cannot read {path}: {exc.strerror}") from None
+    return judge_source(slug, source, path.name, db=db, sandbox=sandbox, content=content)

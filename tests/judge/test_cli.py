@@ -1,0 +1,201 @@
+"""The judge commands, through Typer's runner and the real entry point."""
+
+import json
+import sqlite3
+
+import judging
+import pytest
+from judging import needs_bwrap, problem_file
+from typer.testing import CliRunner
+
+from conftest import run_cli
+from mianshi.cli import app
+from mianshi.services.bank import init_database
+
+# The autouse fixture that shares expected outputs across tests, and what it needs.
+judge_cache, shared_judge_cache = judging.judge_cache, judging.shared_judge_cache
+
+runner = CliRunner()
+JSON_KEYS = {"verdict", "passed", "total", "message", "time_ms", "slowdown", "problem", "stored", "submission_id"}
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.fixture
+def solution(tmp_path):
+    def write(code: str, name: str = "solution.py"):
+        path = tmp_path / name
+        path.write_text(code, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def test_problems_table_and_filters():
+    listed = invoke("problems")
+    assert listed.exit_code == 0, listed.output
+    for slug in ("nms", "bbox-iou", "softmax", "edit-distance", "focal-loss-numpy", "scaled-dot-product-attention"):
+        assert slug in listed.output
+    detection = invoke("problems", "--tag", "detection")
+    assert "nms" in detection.output and "softmax" not in detection.output
+    vision = invoke("problems", "--module", "vision")
+    assert "bbox-iou" in vision.output and "edit-distance" not in vision.output
+    unknown = run_cli("problems", "--module", "astrology")
+    assert unknown.returncode == 1 and "unknown module 'astrology'" in unknown.stderr
+
+
+def test_problem_shows_statement_signature_limits_and_questions():
+    shown = invoke("problem", "nms")
+    assert shown.exit_code == 0, shown.output
+    for text in ("手写非极大值抑制 NMS", "严格大于", "iou_threshold: float", "5 s for all cases", "1024 MB", "iou-variants"):
+        assert text in shown.output
+    missing = run_cli("problem", "nsm")
+    assert missing.returncode == 1 and "did you mean nms" in missing.stderr
+
+
+def test_starter_prints_the_file_exactly():
+    result = invoke("starter", "softmax")
+    assert result.exit_code == 0
+    assert result.stdout == problem_file("softmax", "starter.py")
+
+
+@needs_bwrap
+def test_judge_json_accepted_and_exit_codes(solution):
+    accepted = invoke("judge", "softmax", solution(problem_file("softmax", "reference.py")), "--json")
+    assert accepted.exit_code == 0, accepted.output
+    data = json.loads(accepted.stdout)
+    assert set(data) >= JSON_KEYS
+    assert data["verdict"] == "accepted" and data["passed"] == data["total"] == 20
+    assert data["slowdown"] > 0 and data["time_ms"] > 0 and data["stored"] is False
+
+    wrong = invoke("judge", "softmax", solution(problem_file("softmax", "wrong.py")), "--json")
+    assert wrong.exit_code == 1
+    data = json.loads(wrong.stdout)
+    assert data["verdict"] == "wrong_answer" and data["passed"] < data["total"]
+    assert data["failure"]["name"] == "huge-positive"
+
+
+@needs_bwrap
+@pytest.mark.parametrize(
+    ("code", "verdict", "text"),
+    [
+        ("def softmax(x, axis=-1)\n    return x\n", "compile_error", "SyntaxError"),
+        ("import numpy as np\n\ndef soft_max(x, axis=-1):\n    return x\n", "runtime_error", "defines no `softmax`"),
+        ("def softmax(x, axis=-1):\n    return [1, 2]\n", "wrong_answer", "expected an array"),
+    ],
+)
+def test_judge_json_other_verdicts(solution, code, verdict, text):
+    result = invoke("judge", "softmax", solution(code), "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["verdict"] == verdict and text in data["message"]
+
+
+@needs_bwrap
+def test_judge_human_output_wrong_answer(solution):
+    result = invoke("judge", "softmax", solution(problem_file("softmax", "wrong.py")))
+    assert result.exit_code == 1
+    for text in ("Wrong Answer", "first failing case", "huge-positive", "array (2, 3) float64", "expected", "got", "max abs error", "nan"):
+        assert text in result.output, text
+    assert "not stored" in result.output
+
+
+@needs_bwrap
+def test_judge_human_output_runtime_error_trims_the_traceback(solution):
+    code = "import numpy as np\n\ndef helper(x):\n    return x / undefined_name\n\ndef softmax(x, axis=-1):\n    return helper(x)\n"
+    result = invoke("judge", "softmax", solution(code, "my_softmax.py"))
+    assert result.exit_code == 1
+    assert "Runtime Error" in result.output and "NameError" in result.output
+    assert 'File "my_softmax.py", line 7, in softmax' in result.output
+    assert 'File "my_softmax.py", line 4, in helper' in result.output
+    assert "child.py" not in result.output and "cases.py" not in result.output
+
+
+@needs_bwrap
+def test_judge_human_output_speed_feedback(solution):
+    accepted = invoke("judge", "softmax", solution(problem_file("softmax", "reference.py")))
+    assert accepted.exit_code == 0
+    assert "Accepted" in accepted.output
+    assert "than the reference" in accepted.output or "as fast as the reference" in accepted.output
+    slow = """
+import numpy as np
+
+
+def softmax(x, axis=-1):
+    x = np.moveaxis(x, axis, -1)
+    out = np.empty_like(x)
+    for index in np.ndindex(x.shape[:-1]):
+        row = x[index]
+        top = row.max()
+        exps = [np.exp(v - top) for v in row]  # one element at a time: far slower
+        out[index] = np.array(exps) / sum(exps)
+    return np.moveaxis(out, -1, axis)
+"""
+    result = invoke("judge", "softmax", solution(slow))
+    assert result.exit_code == 0, result.output
+    assert "slow:" in result.output and "slower than the reference" in result.output
+
+
+@needs_bwrap
+def test_no_sandbox_warns_and_judges(solution):
+    result = run_cli("judge", "softmax", solution(problem_file("softmax", "reference.py")), "--no-sandbox", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "--no-sandbox" in result.stderr and "unisolated" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "accepted" and data["sandboxed"] is False
+
+
+def test_no_bubblewrap_refuses_with_install_hint(solution, tmp_path):
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    path = solution(problem_file("softmax", "reference.py"))
+    result = run_cli("judge", "softmax", path, env_extra={"PATH": str(empty)})
+    assert result.returncode == 1
+    assert "sudo apt-get install bubblewrap" in result.stderr and "--no-sandbox" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_is_a_one_line_error(tmp_path):
+    result = run_cli("judge", "softmax", str(tmp_path / "nope.py"))
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("error: no such file") and "Traceback" not in result.stderr
+
+
+@needs_bwrap
+def test_submissions_are_stored_once_initialised(solution, content, db_file):
+    url = f"sqlite:///{db_file}"
+    reference = solution(problem_file("softmax", "reference.py"))
+    wrong = solution(problem_file("softmax", "wrong.py"), "wrong.py")
+
+    before = invoke("--db", url, "judge", "softmax", reference, "--json")
+    assert json.loads(before.stdout)["stored"] is False
+    assert not db_file.exists()  # judging never creates a database
+
+    init_database(url, content)
+    first = json.loads(invoke("--db", url, "judge", "softmax", wrong, "--json").stdout)
+    second = invoke("--db", url, "judge", "softmax", reference)
+    assert first["stored"] is True and first["submission_id"] == 1
+    assert "stored as submission #2" in second.output
+    with sqlite3.connect(db_file) as conn:
+        rows = conn.execute("SELECT problem, verdict, passed, total, sandboxed, code FROM submissions ORDER BY id").fetchall()
+    assert [(r[0], r[1]) for r in rows] == [("softmax", "wrong_answer"), ("softmax", "accepted")]
+    assert rows[1][2] == rows[1][3] == 20 and rows[1][4] == 1
+    assert rows[0][5] == problem_file("softmax", "wrong.py")
+
+    listed = invoke("--db", url, "problems", "--tag", "softmax")
+    assert "✓" in listed.output
+    shown = invoke("--db", url, "problem", "softmax")
+    assert "#2" in shown.output and "accepted" in shown.output
+
+
+@needs_bwrap
+def test_not_initialised_database_is_not_written(tmp_path, solution):
+    db = tmp_path / "empty.db"
+    sqlite3.connect(db).close()
+    result = invoke("--db", str(db), "judge", "softmax", solution("def softmax(x, axis=-1):\n    return x\n"))
+    assert result.exit_code == 1
+    assert "not initialised" in result.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
