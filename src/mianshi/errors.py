@@ -22,3 +22,9 @@ class StoreError(MianshiError):
 
 class NotFoundError(MianshiError):
     """A named thing (question, module, topic...) does not exist."""
+
+
+class QueryError(MianshiError):
+    """A search query that cannot be searched for (empty, or nothing but symbols)."""
+
+    exit_code = 2  # a usage error, like a missing argument

@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from mianshi.cli import bank, judge
+from mianshi.cli import bank, judge, search
 from mianshi.cli.console import report_error
 
 app = typer.Typer(
@@ -32,6 +32,7 @@ def _options(
 
 bank.register(app)
 judge.register(app)
+search.register(app)
 
 
 def main() -> None:

@@ -2,9 +2,13 @@
 
 from mianshi.store.tables.bank import QuestionRow, TopicRow
 from mianshi.store.tables.judge import SubmissionRow
+from mianshi.store.tables.sources import ClusterRow, SourceQuestionRow, SourceRow
 
 __all__ = [
+    "ClusterRow",
     "QuestionRow",
+    "SourceQuestionRow",
+    "SourceRow",
     "SubmissionRow",
     "TopicRow",
 ]

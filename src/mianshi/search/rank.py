@@ -1,0 +1,70 @@
+"""Ranking: BM25 scores, a mild boost for often-asked questions, filters, the top hits."""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from mianshi.search.index import SearchIndex
+
+# Each doubling of the number of sources asking a question adds about 7% to its score.
+FREQUENCY_BOOST = 0.1
+
+
+@dataclass(frozen=True)
+class Filters:
+    module: str | None = None
+    topic: str | None = None
+    difficulty: int | None = None
+    min_frequency: int | None = None
+    has_problem: bool | None = None
+
+    def mask(self, index: SearchIndex) -> np.ndarray | None:
+        """Which documents pass, or None when nothing is filtered."""
+        if self == Filters():
+            return None
+        keep = np.ones(len(index), dtype=bool)
+        if self.module is not None:
+            keep &= index.module_code == index.module_code_of(self.module)
+        if self.topic is not None:
+            keep &= np.isin(index.topic_code, index.topic_code_of(self.module, self.topic))
+        if self.difficulty is not None:
+            keep &= index.difficulty == self.difficulty
+        if self.min_frequency is not None:
+            keep &= index.frequency >= self.min_frequency
+        if self.has_problem is not None:
+            keep &= index.has_problem == self.has_problem
+        return None if keep.all() else keep
+
+
+@dataclass(frozen=True)
+class Hit:
+    position: int  # of the document in the index
+    score: float
+
+
+def _best(candidates: np.ndarray, scores: np.ndarray, limit: int) -> list[Hit]:
+    if candidates.size > limit:
+        candidates = candidates[np.argpartition(-scores[candidates], limit - 1)[:limit]]
+    # Ties (equal scores) go to the earlier document: the bank's own order.
+    order = np.lexsort((candidates, -scores[candidates]))
+    return [Hit(int(candidates[i]), float(scores[candidates[i]])) for i in order]
+
+
+def rank(index: SearchIndex, terms: list[str], filters: Filters, limit: int) -> list[Hit]:
+    """The best `limit` documents with a positive score that pass the filters, best first.
+
+    The bank comes first: imported questions it does not answer yet follow its matches.
+    """
+    if not len(index) or not terms or limit < 1:
+        return []
+    scores = index.scores(terms)
+    keep = filters.mask(index)
+    if keep is not None:
+        scores[~keep] = 0.0
+    candidates = np.flatnonzero(scores > 0)
+    scores[candidates] *= 1.0 + FREQUENCY_BOOST * index.log_frequency[candidates]
+    imported = index.imported[candidates]
+    hits = _best(candidates[~imported], scores, limit)
+    if len(hits) < limit:
+        hits += _best(candidates[imported], scores, limit - len(hits))
+    return hits
