@@ -22,7 +22,7 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 run: setup
-	$(BIN)/mianshi init
+	$(BIN)/mianshi init && if [ -d $(SEEDS) ]; then $(BIN)/mianshi import $(SEEDS) && $(BIN)/mianshi frequency --limit 20; fi
 
 test: setup system-deps
 	$(BIN)/ruff check src tests benchmarks

@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from mianshi.cli import bank, judge, search
+from mianshi.cli import bank, ingest, judge, search
 from mianshi.cli.console import report_error
 
 app = typer.Typer(
@@ -31,6 +31,7 @@ def _options(
 
 
 bank.register(app)
+ingest.register(app)
 judge.register(app)
 search.register(app)
 

@@ -1,0 +1,296 @@
+"""Import commands: import, sources, gaps, and the evaluation interfaces cluster and classify."""
+
+import json
+from pathlib import Path
+
+import typer
+
+from mianshi.cli.console import console, db_option, err_console
+
+_STAGES = {
+    "reading": "Reading files",
+    "features": "Analysing questions",
+    "candidates": "Finding near-duplicates",
+    "matching": "Matching to the bank",
+    "classifying": "Classifying",
+    "writing": "Writing",
+}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_)
+    app.command("sources")(sources)
+    app.command("gaps")(gaps)
+    app.command("frequency")(frequency)
+    app.command("cluster")(cluster)
+    app.command("classify")(classify)
+
+
+class _Bars:
+    """Rich progress bars on stderr, one per stage, shown only on a terminal."""
+
+    def __init__(self) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=not err_console.is_terminal,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(_STAGES.get(stage, stage), total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
+def _report_table(report):
+    from rich.table import Table
+
+    table = Table(title="导入 Import", show_footer=True)
+    keys = ("found", "answers", "duplicates", "matched", "new", "garbled", "repaired")
+    totals = dict.fromkeys(keys, 0)
+    for line in report.sources:
+        for k in totals:
+            totals[k] += int(line.stats.get(k, 0)) if not line.failed else 0
+    table.add_column("source", footer="total", overflow="ellipsis", max_width=28, no_wrap=True)
+    table.add_column("status", overflow="fold")
+    for column, key in (
+        ("found", "found"),
+        ("answers", "answers"),
+        ("dup", "duplicates"),
+        ("in bank", "matched"),
+        ("new", "new"),
+    ):
+        table.add_column(column, justify="right", footer=str(totals[key]))
+    table.add_column("garbled", justify="right", footer=f"{totals['garbled']}/{totals['repaired']}")
+    table.add_column("encoding")
+    for line in report.sources:
+        name = Path(line.path).name
+        if line.status in ("skipped", "ignored"):
+            style = "red" if line.failed else "dim"
+            reason = f"[{style}]{line.status}: {line.reason}[/]"
+            table.add_row(name, reason, "", "", "", "", "", "", line.encoding)
+            continue
+        s = line.stats
+        status = {"imported": "[green]imported[/]", "updated": "[yellow]updated[/]"}.get(
+            line.status, "[dim]unchanged[/]"
+        )
+        table.add_row(
+            name,
+            status,
+            *(str(s.get(k, 0)) for k in ("found", "answers", "duplicates", "matched", "new")),
+            f"{s.get('garbled', 0)}/{s.get('repaired', 0)}",
+            line.encoding,
+        )
+    return table
+
+
+def import_(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Collection files (.md, .txt, .html) or folders."),
+    max_mb: int = typer.Option(50, "--max-mb", help="Skip files larger than this many megabytes."),
+) -> None:
+    """Import question collections: find duplicates, match them to the bank, count frequency."""
+    from mianshi.services.ingest import import_paths
+
+    with _Bars() as bars:
+        report = import_paths(paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars)
+    console.print(_report_table(report))
+    reported = set()
+    for line in report.sources:
+        for other, share in line.same_collection_as:
+            pair = frozenset((Path(line.path).name, other))
+            if pair in reported:
+                continue
+            reported.add(pair)
+            console.print(
+                f"[cyan]{Path(line.path).name}[/] and [cyan]{other}[/] are one collection "
+                f"({share:.0%} of the first's questions, in the same order): counted once.",
+                highlight=False,
+            )
+    if report.changed:
+        console.print(
+            f"{report.questions} questions imported in all, {report.clusters} distinct questions, "
+            f"{report.families} independent collections. "
+            "Next: [bold]mianshi frequency[/], [bold]mianshi gaps[/]"
+        )
+    else:
+        console.print("Nothing changed.")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def sources(ctx: typer.Context) -> None:
+    """List imported sources with their figures and the collection family each belongs to."""
+    from rich.table import Table
+
+    from mianshi.services.ingest import list_sources
+
+    rows = list_sources(db_option(ctx))
+    if not rows:
+        console.print("No sources imported yet: mianshi import PATH...")
+        return
+    names = {r.id: r.name for r in rows}
+    table = Table(title=f"{len(rows)} sources")
+    for column in (
+        "id",
+        "name",
+        "family",
+        "questions",
+        "in bank",
+        "new",
+        "encoding",
+        "overlaps",
+        "imported",
+    ):
+        table.add_column(
+            column,
+            justify="right"
+            if column in ("id", "family", "questions", "in bank", "new")
+            else "left",
+        )
+    for r in rows:
+        overlaps = ", ".join(
+            f"{names.get(o['source'], o['source'])} {o['share']:.0%}" for o in r.overlaps
+        )
+        table.add_row(
+            str(r.id),
+            r.name,
+            str(r.family),
+            str(r.stats.get("found", 0)),
+            str(r.stats.get("matched", 0)),
+            str(r.stats.get("new", 0)),
+            r.encoding,
+            overlaps or "-",
+            r.imported_at.strftime("%Y-%m-%d %H:%M"),
+        )
+    console.print(table)
+
+
+def gaps(
+    ctx: typer.Context,
+    module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
+    limit: int = typer.Option(30, "--limit", "-n", help="At most this many (0: all)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """Imported questions the bank cannot answer yet, most frequent first: the content backlog."""
+    from rich.table import Table
+
+    from mianshi.services.ingest import list_gaps
+
+    rows = list_gaps(db_option(ctx), module, limit or None)
+    if as_json:
+        for g in rows:
+            print(
+                json.dumps(
+                    {
+                        "key": g.key,
+                        "text": g.text,
+                        "module": g.module,
+                        "topic": g.topic,
+                        "frequency": g.frequency,
+                        "size": g.size,
+                        "sources": g.sources,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    if not rows:
+        console.print(
+            f"No gaps{f' in {module}' if module else ''}: every imported question has a bank answer."
+        )
+        return
+    table = Table(title=f"缺口 Gaps: {len(rows)} imported questions without a bank answer")
+    table.add_column("freq", justify="right")
+    table.add_column("asked", justify="right")
+    table.add_column("module/topic", style="dim")
+    table.add_column("question")
+    for g in rows:
+        table.add_row(str(g.frequency), str(g.size), f"{g.module}/{g.topic}", g.text)
+    console.print(table)
+
+
+def frequency(
+    ctx: typer.Context,
+    module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
+    limit: int = typer.Option(30, "--limit", "-n", help="At most this many (0: all)."),
+) -> None:
+    """Imported questions ranked by how many independent collections ask them."""
+    from rich.table import Table
+
+    from mianshi.services.ingest import frequency_ranking
+
+    rows = frequency_ranking(db_option(ctx), module, limit or None)
+    if not rows:
+        console.print("Nothing imported yet: mianshi import PATH...")
+        return
+    table = Table(title="频次 Most asked (independent collections asking)")
+    table.add_column("freq", justify="right")
+    table.add_column("asked", justify="right")
+    table.add_column("question")
+    table.add_column("bank", style="cyan")
+    for r in rows:
+        table.add_row(str(r.frequency), str(r.size), r.text, r.question_id or "[yellow]gap[/]")
+    console.print(table)
+
+
+def _read_lines(path: Path) -> list[str]:
+    from mianshi.errors import MianshiError
+    from mianshi.ingest.encoding import UndecodableError, decode_bytes
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MianshiError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = decode_bytes(data).text
+    except UndecodableError as exc:
+        raise MianshiError(f"cannot read {path}: {exc}") from None
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def cluster(
+    path: Path = typer.Argument(..., metavar="FILE", help="One question per line."),
+) -> None:
+    """Print {"text", "cluster"} per line as JSON; lines with the same cluster ask the same question."""
+    from mianshi.services.ingest import cluster_lines
+
+    lines = _read_lines(path)
+    for line, label in zip(lines, cluster_lines(lines), strict=True):
+        print(json.dumps({"text": line, "cluster": label}, ensure_ascii=False))
+
+
+def classify(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., metavar="FILE", help="One question per line."),
+) -> None:
+    """Print {"text", "module", "topic"} per line as JSON, in the bank's taxonomy."""
+    from mianshi.services.ingest import classify_lines
+
+    lines = _read_lines(path)
+    for line, label in zip(lines, classify_lines(lines, db_option(ctx)), strict=True):
+        print(
+            json.dumps(
+                {"text": line, "module": label.module, "topic": label.topic}, ensure_ascii=False
+            )
+        )

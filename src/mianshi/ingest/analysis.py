@@ -1,0 +1,170 @@
+"""From all imported questions to clusters, bank matches, modules, families and figures.
+
+Run after every import over the whole collection, so that a question asked
+in a new file joins the cluster it belongs to and frequencies stay right.
+Cluster keys are stable: a cluster is named after its earliest question
+(lowest source id, then position), which a later import does not change.
+"""
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from mianshi.bank.model import Question
+from mianshi.ingest.classify import Label, TopicClassifier
+from mianshi.ingest.cluster import Progress, exact_key
+from mianshi.ingest.families import Overlap, detect_families
+from mianshi.ingest.match import BankMatcher
+from mianshi.ingest.pipeline import cluster_texts, shipped_matcher
+
+_MATCH_PHRASINGS = 2  # distinct phrasings of a cluster compared with the bank
+_BATCH = 2000
+
+
+class ImportedQuestion(Protocol):
+    source_id: int
+    position: int
+    text: str
+    context: dict
+    has_answer: bool
+    garbled: bool
+    repaired: bool
+
+
+@dataclass(frozen=True)
+class PlannedCluster:
+    key: str
+    text: str
+    module: str
+    topic: str
+    question_id: str | None
+    match_score: float
+    frequency: int
+    size: int
+
+
+@dataclass
+class Analysis:
+    clusters: list[PlannedCluster]
+    keys: list[str]  # cluster key of each question, in input order
+    families: dict[int, int]
+    overlaps: dict[int, list[Overlap]]
+    stats: dict[int, dict] = field(default_factory=dict)
+
+
+def cluster_key(text: str) -> str:
+    return hashlib.sha1(exact_key(text).encode("utf-8")).hexdigest()[:16]
+
+
+def analyse(
+    questions: Sequence[ImportedQuestion],
+    bank: Sequence[Question],
+    classifier: TopicClassifier,
+    progress: Progress | None = None,
+) -> Analysis:
+    """`questions` must be ordered by (source_id, position)."""
+    texts = [q.text for q in questions]
+    clustering = cluster_texts(texts, progress)
+    members: dict[int, list[int]] = {}
+    for i, label in enumerate(clustering.labels):
+        members.setdefault(label, []).append(i)
+    order = list(members)  # first index of each cluster, ascending = canonical question
+    keys_of = {label: cluster_key(texts[label]) for label in order}
+
+    phrasings = []
+    for label in order:
+        distinct = [i for i in members[label] if i in clustering.features][:_MATCH_PHRASINGS]
+        phrasings.append([clustering.features[i] for i in distinct])
+    matcher = BankMatcher(bank, shipped_matcher())
+    bank_by_id = {q.id: q for q in bank}
+    matches = []
+    for start in range(0, len(order), _BATCH):
+        matches.extend(matcher.match(phrasings[start : start + _BATCH]))
+        if progress:
+            progress("matching", min(start + _BATCH, len(order)), len(order))
+
+    unmatched = [k for k, m in enumerate(matches) if m.question_id is None]
+    labels: dict[int, Label] = {}
+    for start in range(0, len(unmatched), _BATCH):
+        chunk = unmatched[start : start + _BATCH]
+        hints = [_hint([questions[i] for i in members[order[k]]]) for k in chunk]
+        found = classifier.classify(
+            [phrasings[k][0] for k in chunk], [texts[order[k]] for k in chunk], hints
+        )
+        labels.update(zip(chunk, found, strict=True))
+        if progress:
+            progress("classifying", min(start + _BATCH, len(unmatched)), len(unmatched))
+
+    by_source: dict[int, list[str]] = {}
+    keys = [keys_of[label] for label in clustering.labels]
+    for q, key in zip(questions, keys, strict=True):
+        by_source.setdefault(q.source_id, []).append(key)
+    families, overlaps = detect_families(by_source)
+
+    clusters = []
+    for k, label in enumerate(order):
+        match = matches[k]
+        if match.question_id is not None:
+            bank_q = bank_by_id[match.question_id]
+            module, topic = bank_q.module, bank_q.topic
+        else:
+            module, topic = labels[k].module, labels[k].topic
+        sources = {questions[i].source_id for i in members[label]}
+        clusters.append(
+            PlannedCluster(
+                key=keys_of[label],
+                text=texts[label],
+                module=module,
+                topic=topic,
+                question_id=match.question_id,
+                match_score=match.score,
+                frequency=len({families[s] for s in sources}),
+                size=len(members[label]),
+            )
+        )
+    analysis = Analysis(clusters=clusters, keys=keys, families=families, overlaps=overlaps)
+    analysis.stats = _stats(questions, keys, {c.key: c for c in clusters})
+    return analysis
+
+
+def _hint(members: Sequence[ImportedQuestion]) -> str | None:
+    hints = Counter(q.context.get("module_hint") for q in members if q.context.get("module_hint"))
+    return hints.most_common(1)[0][0] if hints else None
+
+
+def _stats(
+    questions: Sequence[ImportedQuestion], keys: Sequence[str], clusters: dict[str, PlannedCluster]
+) -> dict[int, dict]:
+    """Per source: questions found, with answers, duplicates within, matched, new, garbled, repaired.
+
+    found = duplicates within + matched + new: every question either repeats one
+    asked earlier in the same source or is a distinct question, in the bank or not.
+    """
+    stats: dict[int, dict] = {}
+    seen: dict[int, set[str]] = {}
+    for q, key in zip(questions, keys, strict=True):
+        s = stats.setdefault(
+            q.source_id,
+            {
+                "found": 0,
+                "answers": 0,
+                "duplicates": 0,
+                "matched": 0,
+                "new": 0,
+                "garbled": 0,
+                "repaired": 0,
+            },
+        )
+        s["found"] += 1
+        s["answers"] += bool(q.has_answer)
+        s["garbled"] += bool(q.garbled)
+        s["repaired"] += bool(q.repaired)
+        already = seen.setdefault(q.source_id, set())
+        if key in already:
+            s["duplicates"] += 1
+        else:
+            already.add(key)
+            s["matched" if clusters[key].question_id else "new"] += 1
+    return stats

@@ -1,0 +1,114 @@
+"""Finding glossary concepts in a line fast: a character trie over the names' keys.
+
+`Glossary.find` runs one large regular expression; import runs it on every
+question of collections of 100,000 lines, so this matcher walks a trie
+instead. It follows the glossary's rules: names compare by `name_key`
+(normalised, spaces/hyphens/underscores removed), leftmost-longest, and a
+name made of letters or digits must not touch other letters or digits
+(`bn` is not found in `bnb`).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mianshi.search.glossary import Concept, name_key
+from mianshi.search.text import normalize
+
+_END = "\0"
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _alnum(char: str) -> bool:
+    return char in _ASCII_ALNUM
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int  # in the normalised text
+    end: int
+
+
+class ConceptMatcher:
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self._trie: dict = {}
+        concepts = list(concepts)
+        self.related: dict[str, tuple[str, ...]] = {}
+        for concept in concepts:
+            for other in concept.see:
+                self.related.setdefault(concept.id, ())
+                self.related[concept.id] += (other,)
+                self.related[other] = self.related.get(other, ()) + (concept.id,)
+        for concept in concepts:
+            for name in concept.names:
+                key = name_key(name)
+                if len(key) < 2 and key.isascii():
+                    continue  # one letter would match everywhere
+                node = self._trie
+                for char in key:
+                    node = node.setdefault(char, {})
+                node.setdefault(_END, concept.id)
+
+    def mentions(self, text: str, *, normalised: bool = False) -> list[Mention]:
+        """Concept mentions in `normalize(text)`, leftmost-longest, not overlapping."""
+        if not normalised:
+            text = normalize(text)
+        keyed = [(i, c) for i, c in enumerate(text) if not (c.isspace() or c in "-_")]
+        found: list[Mention] = []
+        k = 0
+        while k < len(keyed):
+            start, first = keyed[k]
+            if _alnum(first) and start > 0 and _alnum(text[start - 1]):
+                k += 1
+                continue
+            node = self._trie
+            best: tuple[int, str] | None = None
+            j = k
+            while j < len(keyed):
+                node = node.get(keyed[j][1])
+                if node is None:
+                    break
+                concept = node.get(_END)
+                if concept is not None:
+                    end = keyed[j][0] + 1
+                    if not (_alnum(keyed[j][1]) and end < len(text) and _alnum(text[end])):
+                        best = (j, concept)
+                j += 1
+            if best is None:
+                k += 1
+                continue
+            j, concept = best
+            found.append(Mention(concept, start, keyed[j][0] + 1))
+            k = j + 1
+        return found
+
+    def concepts_in(self, text: str) -> list[str]:
+        return list(dict.fromkeys(m.concept for m in self.mentions(text)))
+
+    def nested(self, normal: str, mention: Mention) -> list[str]:
+        """Concepts named inside a longer name: 学习率 in 学习率调整策略, BN in 同步BN.
+
+        `normal` is the already normalised text the mention was found in.
+        """
+        inner = [c for c in normal[mention.start : mention.end] if not (c.isspace() or c in "-_")]
+        if len(inner) < 3:
+            return []  # no name fits inside a two-character one
+        found = []
+        for start in range(len(inner)):
+            if start and _alnum(inner[start]) and _alnum(inner[start - 1]):
+                continue  # "gbm" inside "lightgbm" is not a mention
+            node = self._trie
+            longest = None
+            for j in range(start, len(inner)):
+                node = node.get(inner[j])
+                if node is None:
+                    break
+                concept = node.get(_END)
+                ends_word = not (_alnum(inner[j]) and j + 1 < len(inner) and _alnum(inner[j + 1]))
+                if concept is not None and ends_word and (j - start + 1) < len(inner):
+                    longest = concept
+            if longest is not None and longest != mention.concept:
+                found.append(longest)
+        return list(dict.fromkeys(found))

@@ -1,0 +1,157 @@
+"""Attaching imported questions to bank questions, through titles and aliases.
+
+A bank question is broader than one imported question (its aliases name the
+ways it is asked: "BN 原理", "BN 公式", "BN 反向传播求导"), so a cluster
+matches the bank question whose title or one alias it resembles most.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from mianshi.bank.model import Question
+from mianshi.ingest.concepts import ConceptMatcher
+from mianshi.ingest.features import (
+    MATCH_CONCEPTS,
+    MATCH_SURFACE,
+    SURFACE_DISCOUNT,
+    Features,
+    extract,
+    match_similarity,
+)
+
+MATCH = 0.55  # similarity to a title or alias at which a cluster is that bank question
+# Below MATCH, a cluster still matches its best bank question if that one is
+# clearly ahead of every other bank question.
+MATCH_WITH_MARGIN = 0.45
+MARGIN = 0.05
+# An alias often names one facet of the question ("BN 反向传播求导"); a title names all of it.
+ALIAS_TRUST = 0.95
+_CANDIDATES = 5  # bank texts scored per imported question
+
+
+@dataclass(frozen=True)
+class Match:
+    question_id: str | None
+    score: float
+
+
+def _term_matrix(
+    features: Sequence[Features], vocab: dict[str, int], grow: bool
+) -> sparse.csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(features):
+        for term, weight in f.surface.items():
+            col = vocab.get(term)
+            if col is None:
+                if not grow:
+                    continue
+                col = vocab[term] = len(vocab)
+            rows.append(i)
+            cols.append(col)
+            vals.append(weight)
+    return sparse.csr_matrix(
+        (vals, (rows, cols)), shape=(len(features), max(len(vocab), 1)), dtype=np.float32
+    )
+
+
+class BankMatcher:
+    """The bank's titles and aliases, ready to be compared with imported questions."""
+
+    def __init__(self, questions: Sequence[Question], matcher: ConceptMatcher) -> None:
+        self.owner: list[str] = []
+        self.trust: list[float] = []
+        texts: list[str] = []
+        for q in questions:
+            for n, text in enumerate((q.title, q.title_en, *q.aliases)):
+                if text.strip():
+                    self.owner.append(q.id)
+                    self.trust.append(1.0 if n < 2 else ALIAS_TRUST)
+                    texts.append(text)
+        self.features = [extract(t, matcher) for t in texts]
+        self.vocab: dict[str, int] = {}
+        self.matrix = _term_matrix(self.features, self.vocab, grow=True)
+        self.concept_vocab: dict[str, int] = {}
+        self.concepts = _concept_matrix(self.features, self.concept_vocab, grow=True)
+        self.has_concepts = np.diff(self.concepts.indptr) > 0
+        self.trust_array = np.array(self.trust)
+
+    def match(self, groups: Sequence[Sequence[Features]]) -> list[Match]:
+        """The best bank question for each group of phrasings of one question (or none)."""
+        if not self.owner:
+            return [Match(None, 0.0) for _ in groups]
+        flat = [f for group in groups for f in group]
+        query = _term_matrix(flat, self.vocab, grow=False)
+        query.resize((len(flat), self.matrix.shape[1]))
+        scores = (query @ self.matrix.T).toarray() if flat else np.zeros((0, len(self.owner)))
+        concepts = _concept_matrix(flat, self.concept_vocab, grow=False)
+        concepts.resize((len(flat), self.concepts.shape[1]))
+        has = np.diff(concepts.indptr) > 0
+        k = min(_CANDIDATES, scores.shape[1])
+        top = (
+            np.argpartition(-scores, k - 1, axis=1)[:, :k]
+            if len(flat)
+            else np.zeros((0, k), dtype=int)
+        )
+        rows = np.repeat(np.arange(len(flat)), k)
+        docs = top.ravel()
+        surface = scores[rows, docs]
+        conc = np.asarray(concepts[rows].multiply(self.concepts[docs]).sum(axis=1)).ravel()
+        both = has[rows] & self.has_concepts[docs]
+        # match_similarity's gate, and an upper bound of the score it can reach
+        gate = np.where(both, conc >= MATCH_CONCEPTS, surface >= MATCH_SURFACE)
+        bound = (
+            np.where(both, np.maximum(conc, SURFACE_DISCOUNT * surface), surface)
+            * self.trust_array[docs]
+        )
+        worth = gate & (bound >= MATCH_WITH_MARGIN - 1e-4)
+        best: list[dict[str, float]] = [{} for _ in flat]
+        for r, d in zip(rows[worth].tolist(), docs[worth].tolist(), strict=True):
+            qid = self.owner[d]
+            score = match_similarity(flat[r], self.features[d]) * self.trust[d]
+            if score > best[r].get(qid, 0.0):
+                best[r][qid] = score
+        results = []
+        row = 0
+        for group in groups:
+            per_question: dict[str, float] = {}
+            for _ in group:
+                for qid, score in best[row].items():
+                    per_question[qid] = max(per_question.get(qid, 0.0), score)
+                row += 1
+            results.append(_decide(per_question))
+        return results
+
+
+def _concept_matrix(
+    features: Sequence[Features], vocab: dict[str, int], grow: bool
+) -> sparse.csr_matrix:
+    """The (expanded) concepts of each text, L2-normalised, over a shared vocabulary."""
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(features):
+        norm = float(np.sqrt(sum(w * w for w in f.concepts.values()))) or 1.0
+        for concept, weight in f.concepts.items():
+            col = vocab.get(concept)
+            if col is None:
+                if not grow:
+                    continue
+                col = vocab[concept] = len(vocab)
+            rows.append(i)
+            cols.append(col)
+            vals.append(weight / norm)
+    return sparse.csr_matrix(
+        (vals, (rows, cols)), shape=(len(features), max(len(vocab), 1)), dtype=np.float32
+    )
+
+
+def _decide(per_question: dict[str, float]) -> Match:
+    if not per_question:
+        return Match(None, 0.0)
+    ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
+    qid, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best >= MATCH or (best >= MATCH_WITH_MARGIN and best - runner_up >= MARGIN):
+        return Match(qid, best)
+    return Match(None, best)

@@ -1,0 +1,257 @@
+"""Import services: read collections, cluster, match to the bank, list sources and gaps.
+
+`import_paths` reads every file first (outside any transaction), then writes
+all changes in one transaction: a failure anywhere leaves the database as it
+was. Re-importing an unchanged file changes nothing; a changed file replaces
+its source's questions in place (same source id).
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mianshi.errors import NotFoundError
+from mianshi.ingest.analysis import analyse
+from mianshi.ingest.classify import Label, TopicClassifier
+from mianshi.ingest.collect import question_rows
+from mianshi.ingest.reader import (
+    DEFAULT_MAX_BYTES,
+    Skipped,
+    SourceText,
+    find_candidates,
+    read_source,
+)
+from mianshi.services._store import initialised_store
+from mianshi.store import bank_repo, ingest_repo
+from mianshi.store.ingest_repo import ClusterSpec, GapInfo, RankedQuestion, SourceInfo
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SourceReport:
+    path: str
+    status: str  # imported | updated | unchanged | skipped | ignored
+    reason: str | None = None
+    source_id: int | None = None
+    name: str = ""
+    encoding: str = ""
+    format: str = ""
+    stats: dict = field(default_factory=dict)
+    family: int | None = None
+    same_collection_as: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "skipped"
+
+
+@dataclass
+class ImportReport:
+    sources: list[SourceReport]
+    changed: bool
+    clusters: int = 0
+    families: int = 0
+    questions: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return any(s.failed for s in self.sources)
+
+
+def _read_all(
+    paths: Sequence[Path], max_bytes: int, progress: Progress | None
+) -> list[SourceText | Skipped]:
+    items = list(find_candidates(paths))
+    out: list[SourceText | Skipped] = []
+    for n, item in enumerate(items, 1):
+        out.append(item if isinstance(item, Skipped) else read_source(item, max_bytes))
+        if progress:
+            progress("reading", n, len(items))
+    return out
+
+
+def _topics_and_bank(session):
+    return bank_repo.list_topics(session), bank_repo.list_questions(session)
+
+
+def import_paths(
+    paths: Sequence[Path],
+    db: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import collection files and folders; one report line per file."""
+    read = _read_all(paths, max_bytes, progress)
+    reports: dict[str, SourceReport] = {}
+    readable: list[SourceText] = []
+    for item in read:
+        key = str(item.path)
+        if isinstance(item, Skipped):
+            reports[key] = SourceReport(key, "skipped" if item.failure else "ignored", item.reason)
+        else:
+            readable.append(item)
+            reports[key] = SourceReport(key, "imported", encoding=item.encoding, format=item.format)
+
+    with initialised_store(db) as store, store.session() as session:
+        known = ingest_repo.sources_by_path(session)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        touched = []
+        for source in readable:
+            key = str(source.path)
+            existing = known.get(key)
+            if existing is not None and existing.content_hash == source.content_hash:
+                reports[key].status = "unchanged"  # not even parsed again
+                reports[key].source_id = existing.id
+                continue
+            rows = question_rows(source)
+            if not rows:
+                kept = " (the earlier import is kept)" if existing is not None else ""
+                reports[key].status, reports[key].reason = "skipped", "no questions found" + kept
+                continue
+            if existing is not None:
+                reports[key].status = "updated"
+            row = ingest_repo.save_source(
+                session,
+                existing,
+                path=key,
+                name=source.path.name,
+                fmt=source.format,
+                encoding=source.encoding,
+                content_hash=source.content_hash,
+                now=now,
+            )
+            ingest_repo.replace_questions(session, row.id, rows)
+            reports[key].source_id = row.id
+            touched.append(row.id)
+        report = ImportReport(sources=list(reports.values()), changed=bool(touched))
+        if touched:
+            session.flush()
+            _recompute(session, progress)
+        _describe(session, report)
+    return report
+
+
+def _recompute(session, progress: Progress | None) -> None:
+    """Re-cluster everything imported, re-match it to the bank, refresh families and figures."""
+    from mianshi.ingest.pipeline import shipped_matcher
+
+    questions = ingest_repo.all_questions(session)
+    topics, bank = _topics_and_bank(session)
+    classifier = TopicClassifier(bank, topics, shipped_matcher())
+    result = analyse(questions, bank, classifier, progress)
+    specs = [ClusterSpec(**vars(c)) for c in result.clusters]
+    if progress:
+        progress("writing", 0, 1)
+    ingest_repo.apply_clusters(session, specs, list(zip(questions, result.keys, strict=True)))
+    for source_id, stats in result.stats.items():
+        overlaps = [
+            {"source": o.source, "share": round(o.share, 3), "ordered": round(o.ordered, 3)}
+            for o in result.overlaps.get(source_id, [])
+        ]
+        ingest_repo.update_source_meta(
+            session, source_id, family=result.families[source_id], overlaps=overlaps, stats=stats
+        )
+    if progress:
+        progress("writing", 1, 1)
+
+
+def _describe(session, report: ImportReport) -> None:
+    sources = {s.id: s for s in ingest_repo.list_sources(session)}
+    for line in report.sources:
+        info = sources.get(line.source_id) if line.source_id else None
+        if info is None:
+            continue
+        line.name, line.stats, line.family = info.name, info.stats, info.family
+        line.encoding, line.format = info.encoding, info.format
+        line.same_collection_as = [
+            (sources[o["source"]].name, o["share"])
+            for o in info.overlaps
+            if o["source"] in sources and sources[o["source"]].family == info.family
+        ]
+    report.families = len({s.family for s in sources.values()})
+    report.questions = sum(s.stats.get("found", 0) for s in sources.values())
+    report.clusters = ingest_repo.count_clusters(session)
+
+
+def list_sources(db: str | None = None) -> list[SourceInfo]:
+    with initialised_store(db) as store, store.session() as session:
+        return ingest_repo.list_sources(session)
+
+
+def _check_module(session, module: str | None) -> None:
+    if module:
+        modules = list(dict.fromkeys(t.module for t in bank_repo.list_topics(session)))
+        if module not in modules:
+            raise NotFoundError(f"unknown module '{module}' (known: {', '.join(modules)})")
+
+
+def list_gaps(
+    db: str | None = None, module: str | None = None, limit: int | None = None
+) -> list[GapInfo]:
+    """Imported questions the bank has no answer for, most frequent first."""
+    with initialised_store(db) as store, store.session() as session:
+        _check_module(session, module)
+        return ingest_repo.list_gaps(session, module, limit)
+
+
+def frequency_ranking(
+    db: str | None = None, module: str | None = None, limit: int | None = None
+) -> list[RankedQuestion]:
+    """Imported questions by how many independent collections ask them, with their bank question."""
+    with initialised_store(db) as store, store.session() as session:
+        _check_module(session, module)
+        return ingest_repo.frequency_ranking(session, module, limit)
+
+
+def cluster_lines(lines: Sequence[str]) -> list[int]:
+    """Cluster label per line (same label = same question). Needs no database."""
+    from mianshi.ingest.garble import check_line
+    from mianshi.ingest.markup import normalize_question
+    from mianshi.ingest.pipeline import cluster_texts
+
+    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    return cluster_texts(texts).labels
+
+
+def classify_lines(lines: Sequence[str], db: str | None = None) -> list[Label]:
+    """Module and topic per line, learned from the bank (the database's, else the shipped content)."""
+    from mianshi.ingest.garble import check_line
+    from mianshi.ingest.markup import normalize_question
+    from mianshi.ingest.pipeline import features_of, shipped_matcher
+
+    topics, bank = _bank_for_classification(db)
+    classifier = TopicClassifier(bank, topics, shipped_matcher())
+    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    return classifier.classify(features_of(texts), texts, [None] * len(texts))
+
+
+def _bank_for_classification(db: str | None):
+    from mianshi.errors import StoreError
+    from mianshi.store import open_store
+
+    try:
+        store = open_store(db)
+    except StoreError:
+        store = None  # no database yet: learn from the shipped content
+    if store is not None:
+        try:
+            if store.is_initialised():
+                with store.session() as session:
+                    topics, bank = _topics_and_bank(session)
+                    if bank:
+                        return topics, bank
+        finally:
+            store.close()
+    from mianshi.bank import load_bank
+    from mianshi.paths import content_dir
+
+    loaded = load_bank(content_dir())
+    topics = [
+        bank_repo.TopicInfo(m.id, t.id, m.name, m.name_en, t.name, t.name_en)
+        for m in loaded.taxonomy.modules
+        for t in m.topics
+    ]
+    return topics, list(loaded.questions.values())

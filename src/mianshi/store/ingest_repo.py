@@ -1,0 +1,307 @@
+"""Reading and writing imported collections: sources, their questions, clusters.
+
+Everything an import changes goes through one session (one transaction, see
+services/ingest.py). Rows are written in bulk with Core statements: an
+import of 100,000 questions must not issue 100,000 ORM flushes.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from mianshi.store.tables.bank import QuestionRow
+from mianshi.store.tables.sources import ClusterRow, SourceQuestionRow, SourceRow
+
+
+@dataclass(frozen=True)
+class StoredQuestion:
+    id: int
+    source_id: int
+    position: int
+    text: str
+    context: dict
+    has_answer: bool
+    garbled: bool
+    repaired: bool
+    cluster_id: int | None
+    module: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class ClusterSpec:
+    key: str
+    text: str
+    module: str
+    topic: str
+    question_id: str | None
+    match_score: float
+    frequency: int
+    size: int
+
+
+def sources_by_path(session: Session) -> dict[str, SourceRow]:
+    return {row.path: row for row in session.scalars(select(SourceRow))}
+
+
+def save_source(
+    session: Session,
+    existing: SourceRow | None,
+    *,
+    path: str,
+    name: str,
+    fmt: str,
+    encoding: str,
+    content_hash: str,
+    now: datetime,
+) -> SourceRow:
+    """Insert a new source or update one in place (its id, and so its family, stay)."""
+    row = existing or SourceRow(path=path, family=0, overlaps=[], stats={})
+    row.name, row.format, row.encoding = name, fmt, encoding
+    row.content_hash, row.imported_at = content_hash, now
+    if existing is None:
+        session.add(row)
+        session.flush()
+        row.family = row.id
+    return row
+
+
+def replace_questions(session: Session, source_id: int, rows: Sequence[dict]) -> None:
+    """The source's questions become `rows` (dicts of SourceQuestionRow columns)."""
+    session.execute(delete(SourceQuestionRow).where(SourceQuestionRow.source_id == source_id))
+    if rows:
+        session.execute(
+            insert(SourceQuestionRow.__table__), [{**row, "source_id": source_id} for row in rows]
+        )
+
+
+def all_questions(session: Session) -> list[StoredQuestion]:
+    columns = (
+        SourceQuestionRow.id,
+        SourceQuestionRow.source_id,
+        SourceQuestionRow.position,
+        SourceQuestionRow.text,
+        SourceQuestionRow.context,
+        SourceQuestionRow.answer.is_not(None),
+        SourceQuestionRow.garbled,
+        SourceQuestionRow.repaired,
+        SourceQuestionRow.cluster_id,
+        SourceQuestionRow.module,
+        SourceQuestionRow.topic,
+    )
+    query = select(*columns).order_by(SourceQuestionRow.source_id, SourceQuestionRow.position)
+    return [StoredQuestion(*row) for row in session.execute(query)]
+
+
+def apply_clusters(
+    session: Session,
+    clusters: Sequence[ClusterSpec],
+    assignment: Sequence[tuple[StoredQuestion, str]],
+) -> None:
+    """Make the clusters table equal `clusters` (matched by key, so ids survive) and
+    point every question at its cluster; clusters no question uses any more go."""
+    existing = {
+        key: (cid, row)
+        for cid, key, *row in session.execute(
+            select(
+                ClusterRow.id,
+                ClusterRow.key,
+                ClusterRow.text,
+                ClusterRow.module,
+                ClusterRow.topic,
+                ClusterRow.question_id,
+                ClusterRow.match_score,
+                ClusterRow.frequency,
+                ClusterRow.size,
+            )
+        )
+    }
+    fresh, changed = [], []
+    for c in clusters:
+        values = [
+            c.text,
+            c.module,
+            c.topic,
+            c.question_id,
+            round(c.match_score, 4),
+            c.frequency,
+            c.size,
+        ]
+        if c.key not in existing:
+            fresh.append({"key": c.key, **dict(zip(_FIELDS, values, strict=True))})
+        elif list(existing[c.key][1]) != values:
+            changed.append({"cid": existing[c.key][0], **dict(zip(_FIELDS, values, strict=True))})
+    clusters_table = ClusterRow.__table__
+    if fresh:
+        session.execute(insert(clusters_table), fresh)
+    if changed:
+        session.execute(
+            update(clusters_table)
+            .where(clusters_table.c.id == bindparam("cid"))
+            .values({field: bindparam("v_" + field) for field in _FIELDS}),
+            [{"cid": row.pop("cid"), **{"v_" + k: v for k, v in row.items()}} for row in changed],
+        )
+    ids = dict(session.execute(select(ClusterRow.key, ClusterRow.id)).all())
+    moves = [
+        {"qid": q.id, "cid": ids[key], "v_module": module, "v_topic": topic}
+        for (q, key), (module, topic) in zip(assignment, _labels(clusters, assignment), strict=True)
+        if q.cluster_id != ids[key] or (q.module, q.topic) != (module, topic)
+    ]
+    if moves:
+        table = SourceQuestionRow.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("qid"))
+            .values(
+                cluster_id=bindparam("cid"),
+                module=bindparam("v_module"),
+                topic=bindparam("v_topic"),
+            ),
+            moves,
+        )
+    wanted = {c.key for c in clusters}
+    stale = [cid for key, cid in ids.items() if key not in wanted]
+    for start in range(0, len(stale), 500):
+        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(stale[start : start + 500])))
+
+
+_FIELDS = ("text", "module", "topic", "question_id", "match_score", "frequency", "size")
+
+
+def _labels(
+    clusters: Sequence[ClusterSpec], assignment: Sequence[tuple[StoredQuestion, str]]
+) -> Iterable[tuple[str, str]]:
+    by_key = {c.key: (c.module, c.topic) for c in clusters}
+    return (by_key[key] for _, key in assignment)
+
+
+def update_source_meta(
+    session: Session, source_id: int, *, family: int, overlaps: list, stats: dict
+) -> None:
+    row = session.get(SourceRow, source_id)
+    if row is None:
+        return
+    if row.family != family:
+        row.family = family
+    if row.overlaps != overlaps:
+        row.overlaps = overlaps
+    if row.stats != stats:
+        row.stats = stats
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    name: str
+    path: str
+    format: str
+    encoding: str
+    family: int
+    overlaps: list
+    stats: dict
+    imported_at: datetime
+
+
+def list_sources(session: Session) -> list[SourceInfo]:
+    rows = session.scalars(select(SourceRow).order_by(SourceRow.id))
+    return [
+        SourceInfo(
+            r.id,
+            r.name,
+            r.path,
+            r.format,
+            r.encoding,
+            r.family,
+            list(r.overlaps),
+            dict(r.stats),
+            r.imported_at,
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class GapInfo:
+    key: str
+    text: str
+    module: str
+    topic: str
+    frequency: int
+    size: int
+    sources: list[str]
+    best_score: float
+
+
+def list_gaps(
+    session: Session, module: str | None = None, limit: int | None = None
+) -> list[GapInfo]:
+    """Imported clusters with no bank question, most frequent first: the content backlog."""
+    query = select(ClusterRow).where(ClusterRow.question_id.is_(None))
+    if module:
+        query = query.where(ClusterRow.module == module)
+    query = query.order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
+    if limit:
+        query = query.limit(limit)
+    clusters = list(session.scalars(query))
+    names: dict[int, set[str]] = {}
+    if clusters:
+        ids = [c.id for c in clusters]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = session.execute(
+                select(SourceQuestionRow.cluster_id, SourceRow.name)
+                .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
+                .where(SourceQuestionRow.cluster_id.in_(chunk))
+                .distinct()
+            )
+            for cid, name in rows:
+                names.setdefault(cid, set()).add(name)
+    return [
+        GapInfo(
+            c.key,
+            c.text,
+            c.module,
+            c.topic,
+            c.frequency,
+            c.size,
+            sorted(names.get(c.id, ())),
+            c.match_score,
+        )
+        for c in clusters
+    ]
+
+
+def count_clusters(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ClusterRow)) or 0
+
+
+@dataclass(frozen=True)
+class RankedQuestion:
+    text: str
+    module: str
+    topic: str
+    question_id: str | None
+    title: str | None  # the bank question's title, when matched
+    frequency: int
+    size: int
+
+
+def frequency_ranking(
+    session: Session, module: str | None = None, limit: int | None = None
+) -> list[RankedQuestion]:
+    """Imported questions, most independent collections asking them first."""
+    query = select(ClusterRow, QuestionRow.title).outerjoin(
+        QuestionRow, QuestionRow.id == ClusterRow.question_id
+    )
+    if module:
+        query = query.where(ClusterRow.module == module)
+    query = query.order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
+    if limit:
+        query = query.limit(limit)
+    return [
+        RankedQuestion(c.text, c.module, c.topic, c.question_id, title, c.frequency, c.size)
+        for c, title in session.execute(query)
+    ]

@@ -1,0 +1,90 @@
+"""The commands, run as a user runs them: exit codes, tables, and the JSON evaluation interfaces."""
+
+import json
+
+import pytest
+from ingestkit import copy_fixture, write_content
+
+from conftest import run_cli
+
+
+@pytest.fixture
+def env(tmp_path):
+    content = write_content(tmp_path / "content")
+    db = tmp_path / "cli.db"
+    extra = {"MIANSHI_CONTENT": str(content)}
+    assert run_cli("--db", str(db), "init", env_extra=extra).returncode == 0
+    return db, extra
+
+
+def test_import_sources_and_gaps(env, tmp_path):
+    db, extra = env
+    folder = tmp_path / "in"
+    copy_fixture("qa_headings.md", folder)
+    copy_fixture("table_links.md", folder)
+    result = run_cli("--db", str(db), "import", str(folder), env_extra=extra)
+    assert result.returncode == 0, result.stderr
+    assert "qa_headings.md" in result.stdout and "imported" in result.stdout
+    again = run_cli("--db", str(db), "import", str(folder), env_extra=extra)
+    assert (
+        again.returncode == 0 and "unchanged" in again.stdout and "Nothing changed" in again.stdout
+    )
+    sources = run_cli("--db", str(db), "sources", env_extra=extra)
+    assert sources.returncode == 0 and "table_links.md" in sources.stdout
+    gaps = run_cli("--db", str(db), "gaps", "--json", env_extra=extra)
+    rows = [json.loads(line) for line in gaps.stdout.splitlines()]
+    assert rows and {"text", "module", "topic", "frequency"} <= rows[0].keys()
+    assert [r["frequency"] for r in rows] == sorted((r["frequency"] for r in rows), reverse=True)
+
+
+def test_import_exit_code_says_a_file_failed(env, tmp_path):
+    db, extra = env
+    folder = tmp_path / "in"
+    copy_fixture("lists.md", folder)
+    (folder / "empty.md").write_bytes(b"")
+    result = run_cli("--db", str(db), "import", str(folder), env_extra=extra)
+    assert result.returncode == 1
+    assert "empty file" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_gaps_with_an_unknown_module(env):
+    db, extra = env
+    result = run_cli("--db", str(db), "gaps", "--module", "nope", env_extra=extra)
+    assert result.returncode == 1 and "unknown module 'nope'" in result.stderr
+
+
+def test_import_without_a_database(tmp_path):
+    result = run_cli("--db", str(tmp_path / "none.db"), "import", str(tmp_path))
+    assert result.returncode == 1 and "not initialised" in result.stderr
+
+
+def test_cluster_prints_one_json_object_per_line(tmp_path):
+    lines = ["过拟合怎么处理？", "如何缓解过拟合？", "", "梯度消失怎么办？"]
+    path = tmp_path / "q.txt"
+    path.write_text("\n".join(lines), encoding="gbk")  # any encoding a collection comes in
+    result = run_cli("cluster", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["过拟合怎么处理？", "如何缓解过拟合？", "梯度消失怎么办？"]
+    assert rows[0]["cluster"] != rows[2]["cluster"]
+
+
+def test_classify_prints_module_and_topic(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_text(
+        "LoRA 的 B 矩阵为什么初始化为零？\n用 NumPy 实现非极大值抑制\n链表翻转\n", encoding="utf-8"
+    )
+    result = run_cli("classify", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["module"], r["topic"]) for r in rows] == [
+        ("llm", "finetuning"),
+        ("code", "numpy"),
+        ("cs_basics", "algorithms"),
+    ]
+
+
+def test_cluster_of_a_missing_file(tmp_path):
+    result = run_cli("cluster", str(tmp_path / "missing.txt"))
+    assert result.returncode == 1 and "cannot read" in result.stderr
