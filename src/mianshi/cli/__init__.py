@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from mianshi.cli import bank, ingest, judge, search
+from mianshi.cli import bank, ingest, judge, search, study
 from mianshi.cli.console import report_error
 
 app = typer.Typer(
@@ -34,6 +34,7 @@ bank.register(app)
 ingest.register(app)
 judge.register(app)
 search.register(app)
+study.register(app)
 
 
 def main() -> None:

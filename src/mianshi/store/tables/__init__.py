@@ -3,10 +3,22 @@
 from mianshi.store.tables.bank import QuestionRow, TopicRow
 from mianshi.store.tables.judge import SubmissionRow
 from mianshi.store.tables.sources import ClusterRow, SourceQuestionRow, SourceRow
+from mianshi.store.tables.study import (
+    CardRow,
+    MockAnswerRow,
+    MockSessionRow,
+    ReviewLogRow,
+    SelfCheckRow,
+)
 
 __all__ = [
+    "CardRow",
     "ClusterRow",
+    "MockAnswerRow",
+    "MockSessionRow",
     "QuestionRow",
+    "ReviewLogRow",
+    "SelfCheckRow",
     "SourceQuestionRow",
     "SourceRow",
     "SubmissionRow",
