@@ -93,3 +93,20 @@ def test_init_refuses_invalid_content_without_touching_the_database(content, db_
     result = run_cli("init", env_extra=env)
     assert result.returncode == 1 and "related id 'ghost'" in result.stderr
     assert db_file.read_bytes() == before
+
+
+def test_validate_checks_glossary_and_problems_too(content):
+    env = {"MIANSHI_CONTENT": str(content)}
+    (content / "glossary.yaml").write_text(
+        "- id: batch-norm\n  abbr: [BN]\n  en: [batch norm]\n- id: bad\n  en: [BN]\n",
+        encoding="utf-8",
+    )
+    (content / "problems" / "half-written").mkdir(parents=True)
+    result = run_cli("validate", str(content), env_extra=env)
+    assert result.returncode == 1
+    assert "name 'BN' already belongs to 'batch-norm'" in result.stderr
+    assert "half-written" in result.stderr
+    (content / "glossary.yaml").write_text("- id: batch-norm\n  abbr: [BN]\n  en: [batch norm]\n", encoding="utf-8")
+    (content / "problems" / "half-written").rmdir()
+    ok = run_cli("validate", str(content), env_extra=env)
+    assert ok.returncode == 0 and "1 glossary concepts" in ok.stdout

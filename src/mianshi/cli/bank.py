@@ -106,8 +106,13 @@ def show(ctx: typer.Context, question_id: str = typer.Argument(..., metavar="ID"
 def validate(
     path: Path = typer.Argument(None, help="Content folder, bank folder or question file."),
 ) -> None:
-    """Check content files; every problem is printed as path:line: message."""
+    """Check content (bank, glossary, judge problems); every problem is printed as path:line: message."""
     from mianshi.services.bank import validate_content
 
-    count = validate_content(path)
-    console.print(f"[green]ok[/]: {count} questions valid")
+    summary = validate_content(path)
+    parts = [f"{summary.questions} questions"]
+    if summary.concepts is not None:
+        parts.append(f"{summary.concepts} glossary concepts")
+    if summary.problems is not None:
+        parts.append(f"{summary.problems} problems")
+    console.print(f"[green]ok[/]: {', '.join(parts)} valid")

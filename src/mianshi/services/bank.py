@@ -92,7 +92,51 @@ def get_question(qid: str, db: str | None = None) -> QuestionView:
         return QuestionView(question=question, topic=topic, related=related)
 
 
-def validate_content(path: Path | None = None) -> int:
-    """Validate content; return how many questions passed. Raises ContentError otherwise."""
-    result = validate_path(path or content_dir(), content_dir())
-    return len(result.questions) if hasattr(result, "questions") else len(result)
+@dataclass
+class ValidationSummary:
+    questions: int
+    concepts: int | None = None  # None when the path held no glossary
+    problems: int | None = None  # None when the path held no problem folders
+
+
+def validate_content(path: Path | None = None) -> ValidationSummary:
+    """Validate a content folder (bank, glossary, problems) or question files.
+
+    Every problem of every part is collected before raising one ContentError.
+    """
+    from mianshi.errors import ContentError
+
+    root = path or content_dir()
+    is_content_folder = root.is_dir() and (root / "taxonomy.yaml").is_file()
+    problems: list[str] = []
+    summary = ValidationSummary(questions=0)
+    try:
+        result = validate_path(root, content_dir())
+        summary.questions = len(result.questions) if hasattr(result, "questions") else len(result)
+    except ContentError as exc:
+        problems += exc.problems
+    if is_content_folder:
+        problems += _validate_extras(root, summary)
+    if problems:
+        raise ContentError(problems)
+    return summary
+
+
+def _validate_extras(root: Path, summary: ValidationSummary) -> list[str]:
+    """The glossary and the judge problems of a whole content folder."""
+    from mianshi.errors import ContentError
+    from mianshi.judge.loader import load_problems, problem_folders
+    from mianshi.search.glossary import load_glossary
+
+    problems: list[str] = []
+    if (root / "glossary.yaml").is_file():
+        try:
+            summary.concepts = len(load_glossary(root / "glossary.yaml").concepts)
+        except ContentError as exc:
+            problems += exc.problems
+    if problem_folders(root):
+        try:
+            summary.problems = len(load_problems(root))
+        except ContentError as exc:
+            problems += exc.problems
+    return problems
