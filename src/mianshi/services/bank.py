@@ -40,7 +40,8 @@ def bank_summary(db: str | None = None) -> list[ModuleSummary]:
         return bank_repo.summarise_modules(session)
 
 
-def _check_filters(topics: list[TopicInfo], module: str | None, topic: str | None) -> None:
+def check_filters(topics: list[TopicInfo], module: str | None, topic: str | None) -> None:
+    """Raise NotFoundError unless `module` and `topic` (when given) exist in `topics`."""
     modules = list(dict.fromkeys(t.module for t in topics))
     if module and module not in modules:
         raise NotFoundError(f"unknown module '{module}' (known: {', '.join(modules)})")
@@ -60,7 +61,7 @@ def list_questions(
     if difficulty is not None and not 1 <= difficulty <= 5:
         raise NotFoundError(f"difficulty must be 1 to 5, not {difficulty}")
     with initialised_store(db) as store, store.session() as session:
-        _check_filters(bank_repo.list_topics(session), module, topic)
+        check_filters(bank_repo.list_topics(session), module, topic)
         return bank_repo.list_questions(session, module, topic, difficulty)
 
 

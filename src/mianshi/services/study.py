@@ -18,6 +18,7 @@ from mianshi.errors import MianshiError, NotFoundError, StoreError
 from mianshi.paths import content_dir
 from mianshi.search.glossary import Glossary
 from mianshi.services._store import initialised_store
+from mianshi.services.bank import check_filters
 from mianshi.store import Store, bank_repo, study_repo
 from mianshi.store.frequency import question_frequencies
 from mianshi.study import scheduling
@@ -41,15 +42,7 @@ def study_store(db: str | None) -> Iterator[Store]:
 
 def bank_questions(session, module: str | None = None, topic: str | None = None) -> list[Question]:
     """Active questions, after checking the filters name a real module and topic."""
-    topics = bank_repo.list_topics(session)
-    modules = list(dict.fromkeys(t.module for t in topics))
-    if module and module not in modules:
-        raise NotFoundError(f"unknown module '{module}' (known: {', '.join(modules)})")
-    if topic:
-        known = [t.topic for t in topics if not module or t.module == module]
-        if topic not in known:
-            where = f" in module '{module}'" if module else ""
-            raise NotFoundError(f"unknown topic '{topic}'{where} (known: {', '.join(known)})")
+    check_filters(bank_repo.list_topics(session), module, topic)
     questions = bank_repo.list_questions(session)
     if not questions:
         raise MianshiError("the question bank is empty: run `mianshi init` to load it")
