@@ -17,6 +17,7 @@ from mianshi.errors import MianshiError
 WORKER_DIR = Path(__file__).resolve().parent / "worker"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 INSIDE_DIR = "/judge"
+RELOCATED_DIR = "/opt/mianshi-python"  # Python roots that live under /tmp outside
 NOBODY = "65534"
 TMP_BYTES = 64 << 20
 INSTALL_HINT = "sudo apt-get install bubblewrap"
@@ -65,6 +66,25 @@ def python_roots() -> list[Path]:
     return roots
 
 
+def inside_paths(roots: list[Path]) -> dict[Path, Path]:
+    """Where each root appears in the sandbox: at its own path, except under /tmp.
+
+    The sandbox's /tmp is a private tmpfs that a submission must find empty, so a
+    venv that lives under /tmp (a checkout there) is shown elsewhere instead.
+    """
+    return {
+        root: Path(RELOCATED_DIR, str(i)) if root.is_relative_to("/tmp") else root
+        for i, root in enumerate(roots)
+    }
+
+
+def _translate(path: Path, mapping: dict[Path, Path]) -> Path:
+    for outside, inside in mapping.items():
+        if path.is_relative_to(outside):
+            return inside / path.relative_to(outside)
+    return path
+
+
 def _parents(path: Path, made: set[Path]) -> list[str]:
     # bwrap creates missing parents as 0700, which the unprivileged uid could not enter.
     args = []
@@ -96,11 +116,12 @@ def bwrap_args(bwrap: str) -> list[str]:
     args += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
     args += ["--perms", "1777", "--size", str(TMP_BYTES), "--tmpfs", "/tmp"]
     made: set[Path] = set()
-    roots = python_roots()
-    for root in roots:
-        args += _parents(root, made) + ["--ro-bind", str(root), str(root)]
-    if any(PACKAGE_DIR.is_relative_to(root) for root in roots):
-        args += ["--tmpfs", str(PACKAGE_DIR)]  # an installed mianshi: hide its content
+    mapping = inside_paths(python_roots())
+    for root, inside in mapping.items():
+        args += _parents(inside, made) + ["--ro-bind", str(root), str(inside)]
+    if any(PACKAGE_DIR.is_relative_to(root) for root in mapping):
+        # an installed mianshi: hide its content
+        args += ["--tmpfs", str(_translate(PACKAGE_DIR, mapping))]
     args += ["--ro-bind", str(WORKER_DIR), INSIDE_DIR, "--proc", "/proc", "--dev", "/dev"]
     args += ["--chdir", "/tmp"]
     for key, value in ENV.items():
@@ -112,4 +133,7 @@ def worker_command(sandboxed: bool, preload: str) -> list[str]:
     python = [sys.executable, "-I", "-B"]
     if not sandboxed:
         return [*python, str(WORKER_DIR / "main.py"), "--preload", preload]
+    # The venv's own path (not the resolved interpreter), so that Python finds the venv.
+    executable = _translate(Path(os.path.abspath(sys.executable)), inside_paths(python_roots()))
+    python[0] = str(executable)
     return [*bwrap_args(require_bwrap()), *python, f"{INSIDE_DIR}/main.py", "--sandboxed", "--preload", preload]
