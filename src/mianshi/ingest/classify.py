@@ -21,8 +21,7 @@ from scipy import sparse
 
 from mianshi.bank.model import Question
 from mianshi.ingest.concepts import ConceptMatcher
-from mianshi.ingest.features import Features, extract
-from mianshi.ingest.match import _term_matrix
+from mianshi.ingest.features import Features, extract, weight_matrix
 
 HINT_BONUS = 0.12  # a heading naming the module
 NEAREST_SHARE = 0.6  # weight of the nearest training text against the topic centroid
@@ -86,7 +85,7 @@ class TopicClassifier:
         self.topic_index = {lab: i for i, lab in enumerate(self.topics)}
         self.features = [extract(t, matcher) for t in texts]
         self.vocab: dict[str, int] = {}
-        self.matrix = _term_matrix(self.features, self.vocab, grow=True)
+        self.matrix = weight_matrix([f.surface for f in self.features], self.vocab, grow=True)
         membership = sparse.csr_matrix(
             (np.ones(len(labels)), ([self.topic_index[lab] for lab in labels], range(len(labels)))),
             shape=(len(self.topics), len(labels)),
@@ -105,7 +104,7 @@ class TopicClassifier:
     ) -> list[Label]:
         if not features:
             return []
-        query = _term_matrix(features, self.vocab, grow=False)
+        query = weight_matrix([f.surface for f in features], self.vocab, grow=False)
         query.resize((len(features), self.matrix.shape[1]))
         nearest = (query @ self.matrix.T).toarray()[:, self.by_topic]
         best_doc = np.maximum.reduceat(nearest, self.topic_starts, axis=1)

@@ -13,8 +13,12 @@ concept it implements.
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
 
 from mianshi.ingest.concepts import ConceptMatcher
 from mianshi.search.text import normalize
@@ -448,3 +452,33 @@ def match_similarity(question: Features, bank_text: Features) -> float:
         )
         return score if cosine >= MATCH_CONCEPTS else 0.0
     return score if _cosine(question.surface, bank_text.surface) >= MATCH_SURFACE else 0.0
+
+
+def weight_matrix(
+    weights: Sequence[Mapping[str, float]],
+    vocab: dict[str, int],
+    grow: bool,
+    normalise: bool = False,
+) -> sparse.csr_matrix:
+    """One sparse row per text over a shared vocabulary of terms or concepts.
+
+    With `grow`, unseen keys extend `vocab`; without, they are dropped (a query
+    against a fitted vocabulary). With `normalise`, each row has unit L2 norm.
+    """
+    rows, cols, vals = [], [], []
+    for i, row in enumerate(weights):
+        norm = 1.0
+        if normalise:
+            norm = float(np.sqrt(sum(w * w for w in row.values()))) or 1.0
+        for key, weight in row.items():
+            col = vocab.get(key)
+            if col is None:
+                if not grow:
+                    continue
+                col = vocab[key] = len(vocab)
+            rows.append(i)
+            cols.append(col)
+            vals.append(weight / norm)
+    return sparse.csr_matrix(
+        (vals, (rows, cols)), shape=(len(weights), max(len(vocab), 1)), dtype=np.float32
+    )

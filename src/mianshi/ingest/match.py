@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from mianshi.bank.model import Question
 from mianshi.ingest.concepts import ConceptMatcher
@@ -20,6 +19,7 @@ from mianshi.ingest.features import (
     Features,
     extract,
     match_similarity,
+    weight_matrix,
 )
 
 MATCH = 0.55  # similarity to a title or alias at which a cluster is that bank question
@@ -38,25 +38,6 @@ class Match:
     score: float
 
 
-def _term_matrix(
-    features: Sequence[Features], vocab: dict[str, int], grow: bool
-) -> sparse.csr_matrix:
-    rows, cols, vals = [], [], []
-    for i, f in enumerate(features):
-        for term, weight in f.surface.items():
-            col = vocab.get(term)
-            if col is None:
-                if not grow:
-                    continue
-                col = vocab[term] = len(vocab)
-            rows.append(i)
-            cols.append(col)
-            vals.append(weight)
-    return sparse.csr_matrix(
-        (vals, (rows, cols)), shape=(len(features), max(len(vocab), 1)), dtype=np.float32
-    )
-
-
 class BankMatcher:
     """The bank's titles and aliases, ready to be compared with imported questions."""
 
@@ -72,9 +53,11 @@ class BankMatcher:
                     texts.append(text)
         self.features = [extract(t, matcher) for t in texts]
         self.vocab: dict[str, int] = {}
-        self.matrix = _term_matrix(self.features, self.vocab, grow=True)
+        self.matrix = weight_matrix([f.surface for f in self.features], self.vocab, grow=True)
         self.concept_vocab: dict[str, int] = {}
-        self.concepts = _concept_matrix(self.features, self.concept_vocab, grow=True)
+        self.concepts = weight_matrix(
+            [f.concepts for f in self.features], self.concept_vocab, grow=True, normalise=True
+        )
         self.has_concepts = np.diff(self.concepts.indptr) > 0
         self.trust_array = np.array(self.trust)
 
@@ -83,10 +66,10 @@ class BankMatcher:
         if not self.owner:
             return [Match(None, 0.0) for _ in groups]
         flat = [f for group in groups for f in group]
-        query = _term_matrix(flat, self.vocab, grow=False)
+        query = weight_matrix([f.surface for f in flat], self.vocab, grow=False)
         query.resize((len(flat), self.matrix.shape[1]))
         scores = (query @ self.matrix.T).toarray() if flat else np.zeros((0, len(self.owner)))
-        concepts = _concept_matrix(flat, self.concept_vocab, grow=False)
+        concepts = weight_matrix([f.concepts for f in flat], self.concept_vocab, grow=False, normalise=True)
         concepts.resize((len(flat), self.concepts.shape[1]))
         has = np.diff(concepts.indptr) > 0
         k = min(_CANDIDATES, scores.shape[1])
@@ -123,27 +106,6 @@ class BankMatcher:
                 row += 1
             results.append(_decide(per_question))
         return results
-
-
-def _concept_matrix(
-    features: Sequence[Features], vocab: dict[str, int], grow: bool
-) -> sparse.csr_matrix:
-    """The (expanded) concepts of each text, L2-normalised, over a shared vocabulary."""
-    rows, cols, vals = [], [], []
-    for i, f in enumerate(features):
-        norm = float(np.sqrt(sum(w * w for w in f.concepts.values()))) or 1.0
-        for concept, weight in f.concepts.items():
-            col = vocab.get(concept)
-            if col is None:
-                if not grow:
-                    continue
-                col = vocab[concept] = len(vocab)
-            rows.append(i)
-            cols.append(col)
-            vals.append(weight / norm)
-    return sparse.csr_matrix(
-        (vals, (rows, cols)), shape=(len(features), max(len(vocab), 1)), dtype=np.float32
-    )
 
 
 def _decide(per_question: dict[str, float]) -> Match:
