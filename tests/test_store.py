@@ -152,3 +152,22 @@ def test_migrations_reach_head(content, db_file):
             assert conn.execute(text("SELECT count(*) FROM topics")).scalar() > 40
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("sqlite:////data/x.db", "/data/x.db"),
+        ("sqlite+pysqlite:////data/x.db?timeout=5", "/data/x.db"),
+        ("sqlite:///relative.db", "relative.db"),
+        ("sqlite://", None),
+        ("sqlite:///:memory:", None),
+        ("sqlite:///file:/data/x.db?mode=ro&uri=true", None),
+        ("postgresql+psycopg://u@h/d", None),
+    ],
+)
+def test_sqlite_file_of_a_url(url, expected):
+    from mianshi.database_url import sqlite_file
+
+    result = sqlite_file(url)
+    assert (str(result) if result else None) == expected

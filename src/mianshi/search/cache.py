@@ -42,15 +42,6 @@ def _file_stamp(path: Path) -> list:
     return [str(path), stat.st_size, stat.st_mtime_ns]
 
 
-def sqlite_file(url: str) -> Path | None:
-    """The file of an `sqlite:///` URL, or None for anything else (in-memory, other servers)."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix):
-        return None
-    path = url[len(prefix) :].split("?", 1)[0]
-    return Path(path) if path and path != ":memory:" else None
-
-
 def stamp(database_file: Path, glossary_file: Path) -> str | None:
     """A cheap token that changes whenever the database or the glossary may have changed."""
     try:

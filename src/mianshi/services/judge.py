@@ -9,16 +9,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from mianshi.bank.frontmatter import FrontMatterError, parse_document
 from mianshi.bank.taxonomy import load_taxonomy
+from mianshi.database_url import resolve_database_url, sqlite_file
 from mianshi.errors import NotFoundError, StoreError
 from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
 from mianshi.judge.sandbox import require_bwrap
 from mianshi.paths import content_dir
-from mianshi.store import Store, judge_repo, open_store, resolve_database_url
+from mianshi.store import Store, judge_repo, open_store
 from mianshi.store.judge_repo import Submission
 
 
@@ -65,24 +63,14 @@ def _linked(content: Path, ids: tuple[str, ...]) -> list[LinkedQuestion]:
     return found
 
 
-def _sqlite_file(url: str) -> Path | None:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
-
 @contextmanager
 def _history(db: str | None) -> Iterator[tuple[Store | None, str]]:
     """The store holding submissions, or None and the reason there is none.
 
     A missing SQLite file is not created: reading history must not make a database.
     """
-    sqlite_file = _sqlite_file(resolve_database_url(db))
-    if sqlite_file is not None and not sqlite_file.is_file():
+    database_file = sqlite_file(resolve_database_url(db))
+    if database_file is not None and not database_file.is_file():
         yield None, "no database yet: run `mianshi init` to keep your submissions"
         return
     try:

@@ -10,14 +10,14 @@ the database (see search/cache.py), so the CLI answers quickly.
 """
 
 import hashlib
-import os
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from mianshi.database_url import resolve_database_url, sqlite_file
 from mianshi.errors import ContentError, NotFoundError, QueryError
-from mianshi.paths import cache_dir, content_dir, data_dir
-from mianshi.search.cache import IndexCache, fingerprint, sqlite_file, stamp
+from mianshi.paths import cache_dir, content_dir
+from mianshi.search.cache import IndexCache, fingerprint, stamp
 from mianshi.search.corpus import Progress
 from mianshi.search.engine import run_query
 from mianshi.search.index import DocumentInfo, SearchDocument, SearchIndex
@@ -125,19 +125,9 @@ def _result(doc: DocumentInfo, hit: Hit) -> SearchResult:
 
 
 def _database(db: str | None) -> tuple[str, Path | None]:
-    """The database URL the store would open and its SQLite file, without importing the store.
-
-    Mirrors store.engine.resolve_database_url (a test holds the two equal): importing
-    SQLAlchemy would cost a cold search a third of a second.
-    """
-    value = db or os.environ.get("MIANSHI_DB")
-    if not value:
-        path = data_dir() / "mianshi.db"
-        return f"sqlite:///{path}", path
-    if "://" not in value:
-        path = Path(value).expanduser().resolve()
-        return f"sqlite:///{path}", path
-    return value, sqlite_file(value)
+    """The database URL the store would open, and its SQLite file (None for a server)."""
+    url = resolve_database_url(db)
+    return url, sqlite_file(url)
 
 
 def current_index(

@@ -5,30 +5,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mianshi.database_url import ENV_VAR, resolve_database_url, sqlite_file
 from mianshi.errors import StoreError
-from mianshi.paths import data_dir
-
-ENV_VAR = "MIANSHI_DB"
-
-
-def resolve_database_url(explicit: str | None = None) -> str:
-    """`--db` beats `MIANSHI_DB` beats the default SQLite file.
-
-    A value without `://` is a file path and means SQLite.
-    """
-    value = explicit or os.environ.get(ENV_VAR)
-    if not value:
-        return f"sqlite:///{data_dir() / 'mianshi.db'}"
-    if "://" not in value:
-        return f"sqlite:///{Path(value).expanduser().resolve()}"
-    return value
 
 
 def _describe(url: str) -> str:
@@ -41,15 +25,6 @@ def _describe(url: str) -> str:
 def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:
     if isinstance(dbapi_connection, sqlite3.Connection):
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-
-def _sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        return None
-    if parsed.database == ":memory:" or parsed.database.startswith("file:"):
-        return None
-    return Path(parsed.database)
 
 
 def _friendly(exc: Exception, url: str) -> StoreError:
@@ -111,20 +86,17 @@ def open_store(url: str | None = None, *, create_dir: bool = False) -> Store:
     directory the user named explicitly must already exist.
     """
     resolved = resolve_database_url(url)
-    try:
-        sqlite_file = _sqlite_path(resolved)
-    except ArgumentError:
-        raise StoreError(f"not a database URL: {resolved}") from None
-    if sqlite_file is not None:
-        folder = sqlite_file.parent
+    database_file = sqlite_file(resolved)
+    if database_file is not None:
+        folder = database_file.parent
         if not folder.is_dir():
             is_default = url is None and not os.environ.get(ENV_VAR)
             if create_dir and is_default:
                 folder.mkdir(parents=True, exist_ok=True)
             else:
                 raise StoreError(f"database directory does not exist: {folder}")
-        if sqlite_file.is_dir():
-            raise StoreError(f"database path is a directory: {sqlite_file}")
+        if database_file.is_dir():
+            raise StoreError(f"database path is a directory: {database_file}")
     try:
         engine = create_engine(resolved, connect_args=_connect_args(resolved))
     except NoSuchModuleError:
