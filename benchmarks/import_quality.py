@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/import_quality.py
 
 Labelled sets (benchmarks/data/): cluster_pairs.yaml (question pairs from the
-seeds, same question or not, with hard negatives) and module_labels.yaml
-(questions with their module). The seeds are imported with the real parser,
+seeds, same question or not, with hard negatives; the clustering was tuned on
+it), cluster_pairs_heldout.yaml (pairs labelled later and never tuned on) and module_labels.yaml
+(questions with their module) and bank_matches.yaml (a random sample of seed
+questions with the bank question that answers them, or none). The seeds are imported with the real parser,
 garble repair and clustering; a pair counts as predicted "same" when both
 lines land in one cluster. Baselines, measured in the same run: identical
 normalised text only, and word cosine >= 0.5 without the glossary.
@@ -81,8 +83,8 @@ def word_cosine_clusters(texts: list[str]) -> list[int]:
     return [find(i) for i in range(len(texts))]
 
 
-def clustering_report(found) -> None:
-    data = load("cluster_pairs.yaml")
+def clustering_report(found, name: str, title: str) -> None:
+    data = load(name)
     files = data["files"]
     pairs, drifted = [], 0
     for p in data["pairs"]:
@@ -103,7 +105,7 @@ def clustering_report(found) -> None:
     missing = sum(1 for refs, _, _ in pairs for r in refs if r not in ours)
     n_same = sum(1 for _, same, _ in pairs if same)
     print(
-        f"Clustering: {len(pairs)} labelled pairs ({n_same} same, {len(pairs) - n_same} not; "
+        f"{title}: {len(pairs)} labelled pairs ({n_same} same, {len(pairs) - n_same} not; "
         f"{sum(1 for *_, k in pairs if k == 'hard')} hard negatives), {len(texts)} seed questions "
         f"clustered in {elapsed:.2f} s; {missing} labelled lines not extracted; {drifted} drifted"
     )
@@ -181,10 +183,61 @@ def classification_report(found) -> None:
     )
 
 
+def match_scores(predicted, gold) -> dict:
+    """Precision over the questions given a bank question; recall over those that have one."""
+    right = sum(p is not None and p in g for p, g in zip(predicted, gold, strict=True))
+    made = sum(p is not None for p in predicted)
+    answerable = sum(bool(g) for g in gold)
+    wrong_on_none = sum(p is not None and not g for p, g in zip(predicted, gold, strict=True))
+    return {
+        "precision": right / max(made, 1),
+        "recall": right / max(answerable, 1),
+        "matched without answer": f"{wrong_on_none}/{len(gold) - answerable}",
+    }
+
+
+def matching_report(found) -> None:
+    from mianshi.bank import load_bank
+    from mianshi.ingest import match
+    from mianshi.ingest.pipeline import features_of, shipped_matcher
+    from mianshi.paths import content_dir
+
+    data = load("bank_matches.yaml")
+    texts, gold = [], []
+    for entry in data["matches"]:
+        name, line, _ = resolve(entry["q"], data["files"])
+        if (name, line) not in found:
+            continue
+        texts.append(found[(name, line)][0])
+        gold.append({entry["id"], *entry.get("also", ())} - {None})
+    matcher = match.BankMatcher(list(load_bank(content_dir()).questions.values()), shipped_matcher())
+    phrasings = [[f] for f in features_of(texts)]
+    ours = [m.question_id for m in matcher.match(phrasings)]
+    covers = match._Document.covers
+    match._Document.covers = lambda self, question: False  # the baseline: no coverage rule
+    similar_only = [m.question_id for m in matcher.match(phrasings)]
+    match._Document.covers = covers
+    print(
+        f"\nBank matching: {len(gold)} sampled seed questions "
+        f"({sum(bool(g) for g in gold)} answered by a bank question, {sum(not g for g in gold)} not)"
+    )
+    print(f"  {'method':<36}{'precision':>10}{'recall':>9}{'matched, no answer':>20}")
+    for name, predicted in (
+        ("mianshi", ours),
+        ("title/alias similarity only", similar_only),
+    ):
+        s = match_scores(predicted, gold)
+        print(
+            f"  {name:<36}{s['precision']:>10.3f}{s['recall']:>9.3f}{s['matched without answer']:>20}"
+        )
+
+
 def main() -> None:
     require_seeds()
     found = seed_questions()
-    clustering_report(found)
+    clustering_report(found, "cluster_pairs.yaml", "Clustering, tuning set")
+    clustering_report(found, "cluster_pairs_heldout.yaml", "\nClustering, held-out set")
+    matching_report(found)
     classification_report(found)
 
 

@@ -94,6 +94,17 @@ def test_page_saved_as_rendered_text():
     assert questions[3].context["module_hint"] == "vision"
 
 
+def test_bullet_titles_over_article_lines_are_context_not_questions():
+    questions = parse("article_index.txt")
+    assert [q.text for q in questions] == [
+        "为什么大模型训练要用 warmup?从优化角度谈起",
+        "混合精度训练中 loss scaling 是做什么的?",
+        "DPO 和 PPO 相比有哪些优缺点?",
+    ]
+    assert questions[0].context["headings"][-1] == "训练技巧"
+    assert questions[2].context["headings"][-1] == "对齐"
+
+
 def test_answers_marked_with_da_follow_their_question():
     questions = parse("plain_answers.txt")
     by_text = {q.text: q for q in questions}

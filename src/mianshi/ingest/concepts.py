@@ -15,6 +15,7 @@ from mianshi.search.glossary import Concept, name_key
 from mianshi.search.text import normalize
 
 _END = "\0"
+_MAX_INNER_NAMES = 8  # spellings of an inner concept tried in a compound name
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -41,15 +42,63 @@ class ConceptMatcher:
                 self.related.setdefault(concept.id, ())
                 self.related[concept.id] += (other,)
                 self.related[other] = self.related.get(other, ()) + (concept.id,)
+        keys: dict[str, list[str]] = {}  # concept -> its name keys
         for concept in concepts:
             for name in concept.names:
                 key = name_key(name)
                 if len(key) < 2 and key.isascii():
                     continue  # one letter would match everywhere
-                node = self._trie
-                for char in key:
-                    node = node.setdefault(char, {})
-                node.setdefault(_END, concept.id)
+                keys.setdefault(concept.id, []).append(key)
+                self._add(key, concept.id)
+        for concept_id, names in keys.items():
+            for key in names:
+                for variant in self._variants(key, concept_id, keys):
+                    self._add(variant, concept_id)
+
+    def _add(self, key: str, concept_id: str) -> None:
+        node = self._trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node.setdefault(_END, concept_id)  # a name already taken keeps its concept
+
+    def _variants(self, key: str, concept_id: str, keys: dict[str, list[str]]) -> list[str]:
+        """A compound name with an inner concept written another way: 同步bn -> 同步批归一化.
+
+        Glossaries list a compound under one spelling of its parts; people write
+        any of them ("跨卡同步 Batch Normalization").
+        """
+        variants = []
+        for inner, start, end in self._inner_names(key):
+            if inner == concept_id:
+                continue
+            for other in keys.get(inner, ())[:_MAX_INNER_NAMES]:
+                if other != key[start:end]:
+                    variants.append(key[:start] + other + key[end:])
+        return variants
+
+    def _inner_names(self, key: str) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of the longest whole names inside `key`, shorter than it."""
+        found = []
+        start = 0
+        while start < len(key):
+            if start and _alnum(key[start]) and _alnum(key[start - 1]):
+                start += 1
+                continue
+            node, longest = self._trie, None
+            for j in range(start, len(key)):
+                node = node.get(key[j])
+                if node is None:
+                    break
+                concept = node.get(_END)
+                ends_word = not (_alnum(key[j]) and j + 1 < len(key) and _alnum(key[j + 1]))
+                if concept is not None and ends_word and j + 1 - start < len(key):
+                    longest = (concept, start, j + 1)
+            if longest:
+                found.append(longest)
+                start = longest[2]
+            else:
+                start += 1
+        return found
 
     def mentions(self, text: str, *, normalised: bool = False) -> list[Mention]:
         """Concept mentions in `normalize(text)`, leftmost-longest, not overlapping."""

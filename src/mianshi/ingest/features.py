@@ -310,6 +310,11 @@ def _word_weight(word: str) -> float:
     return min(1.0, max(0.35, (cost - 6.0) / 5.0))
 
 
+def is_word(token: str) -> bool:
+    """A technical ASCII word or a word of the dictionary, not a fragment left by segmentation ("中要")."""
+    return bool(_ASCII_WORD.match(token)) or token in _word_costs()
+
+
 def _normalised(terms: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(w * w for w in terms.values())) or 1.0
     return {t: w / norm for t, w in terms.items()}

@@ -15,21 +15,30 @@ from mianshi.ingest.concepts import ConceptMatcher
 from mianshi.ingest.features import (
     MATCH_CONCEPTS,
     MATCH_SURFACE,
+    NESTED_WEIGHT,
     SURFACE_DISCOUNT,
     Features,
     extract,
+    is_word,
     match_similarity,
     weight_matrix,
 )
+from mianshi.search.text import normalize
 
 MATCH = 0.55  # similarity to a title or alias at which a cluster is that bank question
 # Below MATCH, a cluster still matches its best bank question if that one is
 # clearly ahead of every other bank question.
 MATCH_WITH_MARGIN = 0.45
 MARGIN = 0.05
+# Lower still, the best bank question is taken when it is clearly ahead and its
+# own text (title, aliases, key points, answer) names everything the imported
+# question names: its concepts and its rare words.
+MATCH_IF_COVERED = 0.3
+COVERED_MARGIN = 0.08
+COVERED_WORDS = 0.6  # share of the question's rare words the bank text must contain
 # An alias often names one facet of the question ("BN 反向传播求导"); a title names all of it.
 ALIAS_TRUST = 0.95
-_CANDIDATES = 5  # bank texts scored per imported question
+_CANDIDATES = 10  # bank texts scored per imported question
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,7 @@ class BankMatcher:
         )
         self.has_concepts = np.diff(self.concepts.indptr) > 0
         self.trust_array = np.array(self.trust)
+        self.documents = {q.id: _Document.of(q, matcher) for q in questions}
 
     def match(self, groups: Sequence[Sequence[Features]]) -> list[Match]:
         """The best bank question for each group of phrasings of one question (or none)."""
@@ -69,7 +79,9 @@ class BankMatcher:
         query = weight_matrix([f.surface for f in flat], self.vocab, grow=False)
         query.resize((len(flat), self.matrix.shape[1]))
         scores = (query @ self.matrix.T).toarray() if flat else np.zeros((0, len(self.owner)))
-        concepts = weight_matrix([f.concepts for f in flat], self.concept_vocab, grow=False, normalise=True)
+        concepts = weight_matrix(
+            [f.concepts for f in flat], self.concept_vocab, grow=False, normalise=True
+        )
         concepts.resize((len(flat), self.concepts.shape[1]))
         has = np.diff(concepts.indptr) > 0
         k = min(_CANDIDATES, scores.shape[1])
@@ -89,7 +101,7 @@ class BankMatcher:
             np.where(both, np.maximum(conc, SURFACE_DISCOUNT * surface), surface)
             * self.trust_array[docs]
         )
-        worth = gate & (bound >= MATCH_WITH_MARGIN - 1e-4)
+        worth = gate & (bound >= MATCH_IF_COVERED - 1e-4)
         best: list[dict[str, float]] = [{} for _ in flat]
         for r, d in zip(rows[worth].tolist(), docs[worth].tolist(), strict=True):
             qid = self.owner[d]
@@ -104,16 +116,58 @@ class BankMatcher:
                 for qid, score in best[row].items():
                     per_question[qid] = max(per_question.get(qid, 0.0), score)
                 row += 1
-            results.append(_decide(per_question))
+            results.append(self._decide(per_question, group))
         return results
 
+    def _decide(self, per_question: dict[str, float], phrasings: Sequence[Features]) -> Match:
+        if not per_question:
+            return Match(None, 0.0)
+        ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
+        qid, best = ranked[0]
+        margin = best - (ranked[1][1] if len(ranked) > 1 else 0.0)
+        if best >= MATCH or (best >= MATCH_WITH_MARGIN and margin >= MARGIN):
+            return Match(qid, best)
+        covering = [
+            (q, score)
+            for q, score in ranked
+            if score >= MATCH_IF_COVERED and any(self.documents[q].covers(f) for f in phrasings)
+        ]
+        if covering:
+            qid, score = covering[0]
+            rival = max([s for q, s in ranked if q != qid] or [0.0])
+            next_covering = covering[1][1] if len(covering) > 1 else 0.0
+            # ahead of every rival, or the only one whose text names all it asks
+            if score - rival >= COVERED_MARGIN or score - next_covering >= COVERED_MARGIN * 2:
+                return Match(qid, score)
+        return Match(None, best)
 
-def _decide(per_question: dict[str, float]) -> Match:
-    if not per_question:
-        return Match(None, 0.0)
-    ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
-    qid, best = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best >= MATCH or (best >= MATCH_WITH_MARGIN and best - runner_up >= MARGIN):
-        return Match(qid, best)
-    return Match(None, best)
+
+@dataclass(frozen=True)
+class _Document:
+    """A bank question's subject (the concepts its title names), every concept
+    its whole text names, and the text of its title, aliases and key points."""
+
+    subject: frozenset[str]
+    concepts: frozenset[str]
+    summary: str
+
+    @classmethod
+    def of(cls, question: Question, matcher: ConceptMatcher) -> "_Document":
+        summary = normalize(
+            "\n".join((question.title, question.title_en, *question.aliases, *question.keypoints))
+        )
+        return cls(
+            subject=frozenset(matcher.concepts_in(question.title)),
+            concepts=frozenset(matcher.concepts_in(summary + "\n" + question.answer)),
+            summary=summary,
+        )
+
+    def covers(self, question: Features) -> bool:
+        """Whether this question's text names all the imported question names
+        (concepts, and most of its rare words), and the imported question names
+        at least half of what this one is about."""
+        named = {c for c, weight in question.concepts.items() if weight >= NESTED_WEIGHT}
+        if not named <= self.concepts or len(self.subject & named) * 2 < len(self.subject):
+            return False
+        words = [w for w in question.own_words if is_word(w)]
+        return sum(w in self.summary for w in words) >= COVERED_WORDS * len(words)

@@ -27,6 +27,7 @@ _TABLE_HEADERS = {"问题", "题目", "答案", "解答", "序号", "question", 
 _IMPLICIT_LEVEL = 8.0  # a bare short line before a list
 _SECTION_LEVEL = 7.0  # numbered section titles (+ depth / 10)
 _TITLE_CHARS = 24
+_LABEL_CHARS = 12  # a list item this short over lines that ask is their section label
 _ANSWER_LINE_CHARS = 40  # an unindented line after a plain question is its answer only if this long
 _LIST_TITLE_LEVEL = 8.5  # a list item titling a table or a list of another kind
 _CONTAINER_LEVEL = 9.0  # a list item holding deeper items (+ indent)
@@ -134,6 +135,16 @@ class _Walker:
             return _LIST_TITLE_LEVEL
         return None
 
+    def _titles_text(self, i: int, text: str, strength: int) -> bool:
+        """A list item over plain lines is their title when it reads as one, or
+        when it is a short label over lines that ask ("◦ 训练技巧" over article titles)."""
+        after = self._next(i)
+        if after is None or after.kind != "text":
+            return False
+        if strength < 2 and cues.looks_like_section(text):
+            return True
+        return len(text) <= _LABEL_CHARS and _strength(clean_inline(after.text)) >= 2
+
     def _on_heading(self, i: int, block: Block) -> None:
         self.open = None
         text = block.text
@@ -173,9 +184,8 @@ class _Walker:
             return
         self.open = None
         title = self._container_level(i, block, text, strength)
-        if title is None and cues.looks_like_section(text) and strength < 2:
-            after = self._next(i)
-            title = _IMPLICIT_LEVEL if after is not None and after.kind == "text" else None
+        if title is None and strength < 3 and self._titles_text(i, text, strength):
+            title = _IMPLICIT_LEVEL
         if title is not None or cues.is_section_title(text):
             self._push(title or _CONTAINER_LEVEL + block.indent / 100, text)
             return
