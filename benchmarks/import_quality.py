@@ -224,7 +224,7 @@ def matching_report(found) -> None:
     print(f"  {'method':<36}{'precision':>10}{'recall':>9}{'matched, no answer':>20}")
     for name, predicted in (
         ("mianshi", ours),
-        ("title/alias similarity only", similar_only),
+        ("titles and aliases alone", similar_only),
     ):
         s = match_scores(predicted, gold)
         print(

@@ -76,7 +76,8 @@ def match(text: str, bank=BANK):
 def test_a_loose_match_is_taken_when_the_bank_text_names_everything_asked():
     shipped = list(load_bank(content_dir()).questions.values())
     result = match("Janus-Pro将视觉编码解耦以进行多模态理解和生成,分别是什么?", shipped)
-    assert MATCH_IF_COVERED <= result.score < MATCH_WITH_MARGIN  # only the coverage rule can take it
+    # a score only the coverage rule accepts
+    assert MATCH_IF_COVERED <= result.score < MATCH_WITH_MARGIN
     assert result.question_id == "janus-pro-decoupled-encoding"
 
 
@@ -87,3 +88,14 @@ def test_a_loose_match_is_refused_when_the_question_names_something_the_bank_doe
 
 def test_a_question_about_another_subject_is_not_matched():
     assert match("SAM网络轻量化的几种思路?").question_id is None
+
+
+def test_between_near_equal_candidates_the_one_naming_all_that_is_asked_wins():
+    shipped = list(load_bank(content_dir()).questions.values())
+    result = match("PyTorch 中主要且常用的归一化操作有BN,LN,IN,GN,介绍下他们的区别?", shipped)
+    assert result.question_id == "bn-ln-in-gn"  # not the BatchNorm question, which names BN only
+
+
+def test_letters_listed_with_commas_name_the_concept():
+    assert "qkv" in features_of(["如何理解Self-Attention中的Q, K, V?"])[0].concepts
+    assert "qkv" in features_of(["Q、K、V 分别是什么"])[0].concepts

@@ -2,7 +2,10 @@
 
 A bank question is broader than one imported question (its aliases name the
 ways it is asked: "BN 原理", "BN 公式", "BN 反向传播求导"), so a cluster
-matches the bank question whose title or one alias it resembles most.
+matches the bank question whose title or one alias it resembles most. The
+bank question's whole text (key points and answer too) decides the close
+calls: a weak resemblance counts when that text names everything the imported
+question asks about, and it breaks ties between near-equal candidates.
 """
 
 from collections.abc import Sequence
@@ -35,6 +38,7 @@ MARGIN = 0.05
 # question names: its concepts and its rare words.
 MATCH_IF_COVERED = 0.3
 COVERED_MARGIN = 0.08
+CLOSE = 0.1  # scores this near are a tie that coverage breaks
 COVERED_WORDS = 0.6  # share of the question's rare words the bank text must contain
 # An alias often names one facet of the question ("BN 反向传播求导"); a title names all of it.
 ALIAS_TRUST = 0.95
@@ -125,13 +129,17 @@ class BankMatcher:
         ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
         qid, best = ranked[0]
         margin = best - (ranked[1][1] if len(ranked) > 1 else 0.0)
-        if best >= MATCH or (best >= MATCH_WITH_MARGIN and margin >= MARGIN):
-            return Match(qid, best)
         covering = [
             (q, score)
             for q, score in ranked
             if score >= MATCH_IF_COVERED and any(self.documents[q].covers(f) for f in phrasings)
         ]
+        if best >= MATCH or (best >= MATCH_WITH_MARGIN and margin >= MARGIN):
+            # between near-equal candidates, the one whose text names all that is asked
+            covered = {q for q, _ in covering}
+            if covering and qid not in covered and covering[0][1] >= best - CLOSE:
+                return Match(*covering[0])
+            return Match(qid, best)
         if covering:
             qid, score = covering[0]
             rival = max([s for q, s in ranked if q != qid] or [0.0])
@@ -163,11 +171,12 @@ class _Document:
         )
 
     def covers(self, question: Features) -> bool:
-        """Whether this question's text names all the imported question names
-        (concepts, and most of its rare words), and the imported question names
-        at least half of what this one is about."""
-        named = {c for c, weight in question.concepts.items() if weight >= NESTED_WEIGHT}
-        if not named <= self.concepts or len(self.subject & named) * 2 < len(self.subject):
+        """Whether this question's text names all the imported question names (its
+        specific concepts, and most of its rare words), and the imported question
+        names at least half of what this one is about."""
+        named = {c for c, weight in question.concepts.items() if weight >= 1.0}
+        mentioned = {c for c, weight in question.concepts.items() if weight >= NESTED_WEIGHT}
+        if not named <= self.concepts or len(self.subject & mentioned) * 2 < len(self.subject):
             return False
         words = [w for w in question.own_words if is_word(w)]
         return sum(w in self.summary for w in words) >= COVERED_WORDS * len(words)
