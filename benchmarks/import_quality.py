@@ -5,8 +5,10 @@
 Labelled sets (benchmarks/data/): cluster_pairs.yaml (question pairs from the
 seeds, same question or not, with hard negatives; the clustering was tuned on
 it), cluster_pairs_heldout.yaml (pairs labelled later and never tuned on) and module_labels.yaml
-(questions with their module) and bank_matches.yaml (a random sample of seed
-questions with the bank question that answers them, or none). The seeds are imported with the real parser,
+(questions with their module), bank_matches.yaml (a random sample of seed
+questions with the bank question that answers them, or none; the matcher was
+tuned on it) and bank_matches_heldout.yaml (a second, disjoint sample labelled
+afterwards). The seeds are imported with the real parser,
 garble repair and clustering; a pair counts as predicted "same" when both
 lines land in one cluster. Baselines, measured in the same run: identical
 normalised text only, and word cosine >= 0.5 without the glossary.
@@ -196,13 +198,13 @@ def match_scores(predicted, gold) -> dict:
     }
 
 
-def matching_report(found) -> None:
+def matching_report(found, name: str, title: str) -> None:
     from mianshi.bank import load_bank
     from mianshi.ingest import match
     from mianshi.ingest.pipeline import features_of, shipped_matcher
     from mianshi.paths import content_dir
 
-    data = load("bank_matches.yaml")
+    data = load(name)
     texts, gold = [], []
     for entry in data["matches"]:
         name, line, _ = resolve(entry["q"], data["files"])
@@ -218,7 +220,7 @@ def matching_report(found) -> None:
     similar_only = [m.question_id for m in matcher.match(phrasings)]
     match._Document.covers = covers
     print(
-        f"\nBank matching: {len(gold)} sampled seed questions "
+        f"\n{title}: {len(gold)} sampled seed questions "
         f"({sum(bool(g) for g in gold)} answered by a bank question, {sum(not g for g in gold)} not)"
     )
     print(f"  {'method':<36}{'precision':>10}{'recall':>9}{'matched, no answer':>20}")
@@ -237,7 +239,8 @@ def main() -> None:
     found = seed_questions()
     clustering_report(found, "cluster_pairs.yaml", "Clustering, tuning set")
     clustering_report(found, "cluster_pairs_heldout.yaml", "\nClustering, held-out set")
-    matching_report(found)
+    matching_report(found, "bank_matches.yaml", "Bank matching, tuning sample")
+    matching_report(found, "bank_matches_heldout.yaml", "Bank matching, held-out sample")
     classification_report(found)
 
 

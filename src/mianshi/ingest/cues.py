@@ -35,6 +35,8 @@ _SECTION_TITLE = re.compile(
 _SECTION_WORDS = re.compile(
     r"(篇|类|列表|题目|总结|基础|进阶|实践|应用|问题|笔记|详解|最终章|代码解析)$"
 )
+# A title in a series of articles: "NLP基础篇——从分词到解码"
+_SERIES_TITLE = re.compile(r"篇\s*(?:——|--|—|:|：)")
 # Article speech: "本篇会概述...", "这里做一个总结", "对于...来说"
 _ARTICLE_SPEECH = re.compile(
     r"^(?:本篇|本文|本章|本项目|我们|笔者|下面|以下|这里|此外|那么|总之|写在最后|希望|对于.{1,20}来说)"
@@ -73,7 +75,7 @@ def looks_like_section(text: str) -> bool:
     text = text.strip()
     if "?" in text or "？" in text or len(text) > 40:
         return False
-    if _SECTION_TITLE.search(text):
+    if _SECTION_TITLE.search(text) or _SERIES_TITLE.search(text):
         return True
     return bool(_SECTION_WORDS.search(text)) and not _STRONG_CUE.search(text)
 
