@@ -75,7 +75,7 @@ def looks_like_section(text: str) -> bool:
     text = text.strip()
     if "?" in text or "？" in text or len(text) > 40:
         return False
-    if _SECTION_TITLE.search(text) or _SERIES_TITLE.search(text):
+    if is_section_title(text):
         return True
     return bool(_SECTION_WORDS.search(text)) and not _STRONG_CUE.search(text)
 
@@ -87,7 +87,7 @@ def is_section_title(text: str) -> bool:
         len(text) <= 40
         and "?" not in text
         and "？" not in text
-        and bool(_SECTION_TITLE.search(text))
+        and bool(_SECTION_TITLE.search(text) or _SERIES_TITLE.search(text))
     )
 
 
