@@ -1,9 +1,12 @@
 """The PostgreSQL path against a real server."""
 
+import json
+import shutil
+
 import pytest
 from sqlalchemy import create_engine, text
 
-from conftest import run_cli
+from conftest import CONTENT, run_cli
 from mianshi.services.bank import init_database, list_questions
 from postgres import running_server, server_binaries
 
@@ -41,3 +44,28 @@ def test_cli_against_postgres(content, pg_url):
     assert run_cli("init", env_extra=env).returncode == 0
     shown = run_cli("show", "kv-cache-basics", env_extra=env)
     assert shown.returncode == 0 and "kv-cache-basics 是什么？" in shown.stdout
+
+
+def test_import_and_bank_frequency_against_postgres(content, pg_url, tmp_path):
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    shutil.copy(CONTENT / "glossary.yaml", content / "glossary.yaml")  # import reads concepts
+    env = {"MIANSHI_CONTENT": str(content), "MIANSHI_DB": pg_url}
+    assert run_cli("init", env_extra=env).returncode == 0
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("- bn-basics 是什么？\n- kv-cache-basics 是什么？\n", encoding="utf-8")
+    (folder / "b.md").write_text("- bn-basics 是什么\n", encoding="utf-8")
+    imported = run_cli("import", str(folder), env_extra=env)
+    assert imported.returncode == 0, imported.stderr
+    again = run_cli("import", str(folder), env_extra=env)
+    assert again.returncode == 0 and "unchanged" in again.stdout
+    ranking = run_cli("frequency", "--bank", "--json", env_extra=env)
+    assert ranking.returncode == 0, ranking.stderr
+    rows = [json.loads(line) for line in ranking.stdout.splitlines()]
+    assert [(r["question_id"], r["frequency"], r["asked"]) for r in rows] == [
+        ("bn-basics", 2, 2),
+        ("kv-cache-basics", 1, 1),
+    ]

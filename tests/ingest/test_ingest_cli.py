@@ -88,3 +88,33 @@ def test_classify_prints_module_and_topic(tmp_path):
 def test_cluster_of_a_missing_file(tmp_path):
     result = run_cli("cluster", str(tmp_path / "missing.txt"))
     assert result.returncode == 1 and "cannot read" in result.stderr
+
+
+def test_frequency_by_bank_question_counts_every_phrasing_once_per_collection(env, tmp_path):
+    db, extra = env
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "- BN 在训练和推理时有什么区别？\n- BN 测试时用什么统计量？\n- Dropout 的原理是什么？\n",
+        encoding="utf-8",
+    )
+    (folder / "b.md").write_text(
+        "- BatchNorm 训练和推理时有什么不同？\n- LoRA 的矩阵怎么初始化？\n", encoding="utf-8"
+    )
+    assert run_cli("--db", str(db), "import", str(folder), env_extra=extra).returncode == 0
+
+    def ranking(*flags):
+        result = run_cli("--db", str(db), "frequency", "--json", *flags, env_extra=extra)
+        assert result.returncode == 0, result.stderr
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    clusters = [r for r in ranking() if r["question_id"] == "bn-train-infer"]
+    bank = ranking("--bank")
+    assert [r["question_id"] for r in bank].count("bn-train-infer") == 1
+    bn = next(r for r in bank if r["question_id"] == "bn-train-infer")
+    assert bn["asked"] == sum(r["asked"] for r in clusters) == 3
+    assert bn["frequency"] == 2  # asked in both files, each counted once
+    assert bank[0] == bn  # the most asked comes first
+    assert "BatchNorm 训练和推理时有什么不同" in bn["text"]  # the bank's own title
+    table = run_cli("--db", str(db), "frequency", "--bank", env_extra=extra)
+    assert table.returncode == 0 and "bn-train-infer" in table.stdout

@@ -234,20 +234,34 @@ def frequency(
     ctx: typer.Context,
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
     limit: int = typer.Option(30, "--limit", "-n", help="At most this many (0: all)."),
+    bank: bool = typer.Option(
+        False, "--bank", help="One row per bank question, counting every phrasing matched to it."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """Imported questions ranked by how many independent collections ask them."""
     from rich.table import Table
 
     from mianshi.services.ingest import frequency_ranking
 
-    rows = frequency_ranking(db_option(ctx), module, limit or None)
+    rows = frequency_ranking(db_option(ctx), module, limit or None, by_bank_question=bank)
+    if as_json:
+        for r in rows:
+            record = {"text": r.text, "module": r.module, "topic": r.topic}
+            record |= {"question_id": r.question_id, "frequency": r.frequency, "asked": r.size}
+            print(json.dumps(record, ensure_ascii=False))
+        return
     if not rows:
-        console.print("Nothing imported yet: mianshi import PATH...")
+        console.print(
+            "No imported question matches a bank question yet."
+            if bank
+            else "Nothing imported yet: mianshi import PATH..."
+        )
         return
     table = Table(title="频次 Most asked (independent collections asking)")
     table.add_column("freq", justify="right")
     table.add_column("asked", justify="right")
-    table.add_column("question")
+    table.add_column("bank question" if bank else "question")
     table.add_column("bank", style="cyan")
     for r in rows:
         table.add_row(str(r.frequency), str(r.size), r.text, r.question_id or "[yellow]gap[/]")

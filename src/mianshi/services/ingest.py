@@ -198,12 +198,18 @@ def list_gaps(
 
 
 def frequency_ranking(
-    db: str | None = None, module: str | None = None, limit: int | None = None
+    db: str | None = None,
+    module: str | None = None,
+    limit: int | None = None,
+    *,
+    by_bank_question: bool = False,
 ) -> list[RankedQuestion]:
-    """Imported questions by how many independent collections ask them, with their bank question."""
+    """Imported questions by how many independent collections ask them, with their
+    bank question; or, `by_bank_question`, the bank questions themselves."""
+    rank = ingest_repo.bank_frequency_ranking if by_bank_question else ingest_repo.frequency_ranking
     with initialised_store(db) as store, store.session() as session:
         _check_module(session, module)
-        return ingest_repo.frequency_ranking(session, module, limit)
+        return rank(session, module, limit)
 
 
 def cluster_lines(lines: Sequence[str]) -> list[int]:

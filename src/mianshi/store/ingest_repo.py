@@ -305,3 +305,38 @@ def frequency_ranking(
         RankedQuestion(c.text, c.module, c.topic, c.question_id, title, c.frequency, c.size)
         for c, title in session.execute(query)
     ]
+
+
+def bank_frequency_ranking(
+    session: Session, module: str | None = None, limit: int | None = None
+) -> list[RankedQuestion]:
+    """Bank questions, most independent collections asking them first.
+
+    One row per bank question: every imported phrasing matched to it counts,
+    whichever cluster it fell in; a collection asking it twice counts once.
+    """
+    families = func.count(func.distinct(SourceRow.family))
+    asked = func.count(SourceQuestionRow.id)
+    query = (
+        select(
+            QuestionRow.id,
+            QuestionRow.title,
+            QuestionRow.module,
+            QuestionRow.topic,
+            families,
+            asked,
+        )
+        .join(ClusterRow, ClusterRow.question_id == QuestionRow.id)
+        .join(SourceQuestionRow, SourceQuestionRow.cluster_id == ClusterRow.id)
+        .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
+        .group_by(QuestionRow.id, QuestionRow.title, QuestionRow.module, QuestionRow.topic)
+        .order_by(families.desc(), asked.desc(), QuestionRow.id)
+    )
+    if module:
+        query = query.where(QuestionRow.module == module)
+    if limit:
+        query = query.limit(limit)
+    return [
+        RankedQuestion(title, mod, topic, qid, title, frequency, size)
+        for qid, title, mod, topic, frequency, size in session.execute(query)
+    ]
