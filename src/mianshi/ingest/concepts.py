@@ -81,24 +81,28 @@ class ConceptMatcher:
         found = []
         start = 0
         while start < len(key):
-            if start and _alnum(key[start]) and _alnum(key[start - 1]):
+            inner = self._longest_inner(key, start)
+            if inner is None:
                 start += 1
                 continue
-            node, longest = self._trie, None
-            for j in range(start, len(key)):
-                node = node.get(key[j])
-                if node is None:
-                    break
-                concept = node.get(_END)
-                ends_word = not (_alnum(key[j]) and j + 1 < len(key) and _alnum(key[j + 1]))
-                if concept is not None and ends_word and j + 1 - start < len(key):
-                    longest = (concept, start, j + 1)
-            if longest:
-                found.append(longest)
-                start = longest[2]
-            else:
-                start += 1
+            found.append((inner[0], start, inner[1]))
+            start = inner[1]
         return found
+
+    def _longest_inner(self, chars: str | list[str], start: int) -> tuple[str, int] | None:
+        """(concept, end) of the longest whole name starting at `start`, shorter than `chars`."""
+        if start and _alnum(chars[start]) and _alnum(chars[start - 1]):
+            return None  # "gbm" inside "lightgbm" is not a name
+        node, longest = self._trie, None
+        for j in range(start, len(chars)):
+            node = node.get(chars[j])
+            if node is None:
+                break
+            concept = node.get(_END)
+            ends_word = not (_alnum(chars[j]) and j + 1 < len(chars) and _alnum(chars[j + 1]))
+            if concept is not None and ends_word and j + 1 - start < len(chars):
+                longest = (concept, j + 1)
+        return longest
 
     def mentions(self, text: str, *, normalised: bool = False) -> list[Mention]:
         """Concept mentions in `normalize(text)`, leftmost-longest, not overlapping."""
@@ -146,18 +150,7 @@ class ConceptMatcher:
             return []  # no name fits inside a two-character one
         found = []
         for start in range(len(inner)):
-            if start and _alnum(inner[start]) and _alnum(inner[start - 1]):
-                continue  # "gbm" inside "lightgbm" is not a mention
-            node = self._trie
-            longest = None
-            for j in range(start, len(inner)):
-                node = node.get(inner[j])
-                if node is None:
-                    break
-                concept = node.get(_END)
-                ends_word = not (_alnum(inner[j]) and j + 1 < len(inner) and _alnum(inner[j + 1]))
-                if concept is not None and ends_word and (j - start + 1) < len(inner):
-                    longest = concept
-            if longest is not None and longest != mention.concept:
-                found.append(longest)
+            longest = self._longest_inner(inner, start)
+            if longest is not None and longest[0] != mention.concept:
+                found.append(longest[0])
         return list(dict.fromkeys(found))
