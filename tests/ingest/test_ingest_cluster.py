@@ -60,3 +60,14 @@ def test_a_short_list_of_popular_questions_is_not_a_copy():
     short = [50, 10, 80, 30, 60, 20]  # all in the big one, shuffled
     families, _ = detect_families({1: big, 2: short})
     assert families[2] == 2
+
+
+def test_principle_first_then_code_is_a_concept_question():
+    from mianshi.ingest.pipeline import features_of
+
+    principle, code, formula = features_of(
+        ["Prefix Tuning 的原理、区别与代码解析", "用 PyTorch 实现 LoRA 层", "手写交叉熵公式"]
+    )
+    assert not principle.implementation
+    assert code.implementation and code.framework == "torch"
+    assert not formula.implementation

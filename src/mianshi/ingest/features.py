@@ -254,6 +254,8 @@ _IMPL = re.compile(
 )
 # "手写交叉熵公式" asks for a formula, not for code.
 _FORMULA_ONLY = re.compile(r"公式|推导|手推")
+# "X 的原理、区别与代码解析" asks first for the principle; the code comes second.
+_PRINCIPLE_FIRST = re.compile(r"原理.{0,12}(?:与|和|及其|及|以及).{0,4}代码(?:解析|实现|讲解)")
 _CODE_WORDS = re.compile(r"代码|编程|coding|numpy|pytorch|torch|c\+\+|实现", re.IGNORECASE)
 _FRAMEWORKS = {
     "numpy": r"numpy|np\.",
@@ -365,8 +367,10 @@ def extract(text: str, matcher: ConceptMatcher) -> Features:
     _add_tokens(" ".join(normal[m.start : m.end] for m in mentions), surface)
     for concept, weight in concepts.items():
         surface["@" + concept] = CONCEPT_WEIGHT * weight
-    implementation = bool(_IMPL.search(normal)) and not (
-        _FORMULA_ONLY.search(normal) and not _CODE_WORDS.search(normal)
+    implementation = (
+        bool(_IMPL.search(normal))
+        and not (_FORMULA_ONLY.search(normal) and not _CODE_WORDS.search(normal))
+        and not _PRINCIPLE_FIRST.search(normal)
     )
     framework = None
     if implementation:
