@@ -105,10 +105,15 @@ class BankMatcher:
             np.where(both, np.maximum(conc, SURFACE_DISCOUNT * surface), surface)
             * self.trust_array[docs]
         )
-        worth = gate & (bound >= MATCH_IF_COVERED - 1e-4)
+        worth = np.flatnonzero(gate & (bound >= MATCH_IF_COVERED - 1e-4))
+        worth = worth[np.lexsort((-bound[worth], rows[worth]))]  # by row, highest bound first
         best: list[dict[str, float]] = [{} for _ in flat]
-        for r, d in zip(rows[worth].tolist(), docs[worth].tolist(), strict=True):
+        for r, d, b in zip(
+            rows[worth].tolist(), docs[worth].tolist(), bound[worth].tolist(), strict=True
+        ):
             qid = self.owner[d]
+            if b <= best[r].get(qid, 0.0):
+                continue  # another text of this question already scored above this one's bound
             score = match_similarity(flat[r], self.features[d]) * self.trust[d]
             if score > best[r].get(qid, 0.0):
                 best[r][qid] = score
