@@ -1,17 +1,21 @@
-"""Import quality on labelled seed data: clustering pair precision/recall and module accuracy.
+"""Import quality on labelled seed data: clustering pair precision/recall, bank
+matching precision/recall and module accuracy.
 
     .venv/bin/python benchmarks/import_quality.py
 
-Labelled sets (benchmarks/data/): cluster_pairs.yaml (question pairs from the
-seeds, same question or not, with hard negatives; the clustering was tuned on
-it), cluster_pairs_heldout.yaml (pairs labelled later and never tuned on) and module_labels.yaml
-(questions with their module), bank_matches.yaml (a random sample of seed
-questions with the bank question that answers them, or none; the matcher was
-tuned on it) and bank_matches_heldout.yaml (a second, disjoint sample labelled
-afterwards). The seeds are imported with the real parser,
-garble repair and clustering; a pair counts as predicted "same" when both
-lines land in one cluster. Baselines, measured in the same run: identical
-normalised text only, and word cosine >= 0.5 without the glossary.
+Labelled sets (benchmarks/data/), all made from the seeds:
+- cluster_pairs.yaml: question pairs, same question or not, with hard
+  negatives; the clustering was tuned on it;
+- cluster_pairs_heldout.yaml: pairs labelled later and never tuned on;
+- bank_matches.yaml: a random sample of questions with the bank question that
+  answers them, or none; the matcher was tuned on it;
+- bank_matches_heldout.yaml: a second, disjoint sample labelled afterwards;
+- module_labels.yaml: questions with their module.
+
+The seeds are imported with the real parser, garble repair and clustering; a
+pair counts as predicted "same" when both lines land in one cluster. Baselines,
+measured in the same run: identical normalised text only, word cosine >= 0.5
+without the glossary, and the bank matcher without its whole-text rule.
 """
 
 import time
@@ -207,10 +211,10 @@ def matching_report(found, name: str, title: str) -> None:
     data = load(name)
     texts, gold = [], []
     for entry in data["matches"]:
-        name, line, _ = resolve(entry["q"], data["files"])
-        if (name, line) not in found:
+        seed, line, _ = resolve(entry["q"], data["files"])
+        if (seed, line) not in found:
             continue
-        texts.append(found[(name, line)][0])
+        texts.append(found[(seed, line)][0])
         gold.append({entry["id"], *entry.get("also", ())} - {None})
     matcher = match.BankMatcher(list(load_bank(content_dir()).questions.values()), shipped_matcher())
     phrasings = [[f] for f in features_of(texts)]
@@ -224,13 +228,13 @@ def matching_report(found, name: str, title: str) -> None:
         f"({sum(bool(g) for g in gold)} answered by a bank question, {sum(not g for g in gold)} not)"
     )
     print(f"  {'method':<36}{'precision':>10}{'recall':>9}{'matched, no answer':>20}")
-    for name, predicted in (
+    for method, predicted in (
         ("mianshi", ours),
         ("titles and aliases alone", similar_only),
     ):
         s = match_scores(predicted, gold)
         print(
-            f"  {name:<36}{s['precision']:>10.3f}{s['recall']:>9.3f}{s['matched without answer']:>20}"
+            f"  {method:<36}{s['precision']:>10.3f}{s['recall']:>9.3f}{s['matched without answer']:>20}"
         )
 
 

@@ -33,9 +33,9 @@ MATCH = 0.55  # similarity to a title or alias at which a cluster is that bank q
 # clearly ahead of every other bank question.
 MATCH_WITH_MARGIN = 0.45
 MARGIN = 0.05
-# Lower still, the best bank question is taken when it is clearly ahead and its
-# own text (title, aliases, key points, answer) names everything the imported
-# question names: its concepts and its rare words.
+# Lower still, the best bank question is taken when it is clearly ahead and
+# covers the imported question (see _Document.covers): its whole text names the
+# question's concepts, its title, aliases and key points most of its rare words.
 MATCH_IF_COVERED = 0.3
 COVERED_MARGIN = 0.08
 CLOSE = 0.1  # scores this near are a tie that coverage breaks
