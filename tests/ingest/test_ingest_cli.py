@@ -118,3 +118,10 @@ def test_frequency_by_bank_question_counts_every_phrasing_once_per_collection(en
     assert "BatchNorm 训练和推理时有什么不同" in bn["text"]  # the bank's own title
     table = run_cli("--db", str(db), "frequency", "--bank", env_extra=extra)
     assert table.returncode == 0 and "bn-train-infer" in table.stdout
+
+
+@pytest.mark.parametrize("command", ["frequency", "gaps"])
+def test_a_negative_limit_is_a_usage_error(env, command):
+    db, extra = env
+    result = run_cli("--db", str(db), command, "--limit", "-1", env_extra=extra)
+    assert result.returncode == 2 and "--limit" in result.stderr

@@ -189,7 +189,7 @@ def sources(ctx: typer.Context) -> None:
 def gaps(
     ctx: typer.Context,
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
-    limit: int = typer.Option(30, "--limit", "-n", help="At most this many (0: all)."),
+    limit: int = typer.Option(30, "--limit", "-n", min=0, help="At most this many (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """Imported questions the bank cannot answer yet, most frequent first: the content backlog."""
@@ -233,7 +233,7 @@ def gaps(
 def frequency(
     ctx: typer.Context,
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
-    limit: int = typer.Option(30, "--limit", "-n", help="At most this many (0: all)."),
+    limit: int = typer.Option(30, "--limit", "-n", min=0, help="At most this many (0: all)."),
     bank: bool = typer.Option(
         False, "--bank", help="One row per bank question, counting every phrasing matched to it."
     ),
