@@ -134,17 +134,17 @@ class BankMatcher:
         ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
         qid, best = ranked[0]
         margin = best - (ranked[1][1] if len(ranked) > 1 else 0.0)
-        covering = [
-            (q, score)
-            for q, score in ranked
-            if score >= MATCH_IF_COVERED and any(self.documents[q].covers(f) for f in phrasings)
-        ]
+
+        def covered(q: str) -> bool:
+            return any(self.documents[q].covers(f) for f in phrasings)
+
         if best >= MATCH or (best >= MATCH_WITH_MARGIN and margin >= MARGIN):
+            if covered(qid):
+                return Match(qid, best)
             # between near-equal candidates, the one whose text names all that is asked
-            covered = {q for q, _ in covering}
-            if covering and qid not in covered and covering[0][1] >= best - CLOSE:
-                return Match(*covering[0])
-            return Match(qid, best)
+            near = next(((q, s) for q, s in ranked[1:] if s >= best - CLOSE and covered(q)), None)
+            return Match(*near) if near else Match(qid, best)
+        covering = [(q, s) for q, s in ranked if s >= MATCH_IF_COVERED and covered(q)]
         if covering:
             qid, score = covering[0]
             rival = max([s for q, s in ranked if q != qid] or [0.0])
