@@ -200,19 +200,16 @@ def gaps(
     rows = list_gaps(db_option(ctx), module, limit or None)
     if as_json:
         for g in rows:
-            print(
-                json.dumps(
-                    {
-                        "key": g.key,
-                        "text": g.text,
-                        "module": g.module,
-                        "topic": g.topic,
-                        "frequency": g.frequency,
-                        "size": g.size,
-                        "sources": g.sources,
-                    },
-                    ensure_ascii=False,
-                )
+            _json_line(
+                {
+                    "key": g.key,
+                    "text": g.text,
+                    "module": g.module,
+                    "topic": g.topic,
+                    "frequency": g.frequency,
+                    "size": g.size,
+                    "sources": g.sources,
+                }
             )
         return
     if not rows:
@@ -247,9 +244,16 @@ def frequency(
     rows = frequency_ranking(db_option(ctx), module, limit or None, by_bank_question=bank)
     if as_json:
         for r in rows:
-            record = {"text": r.text, "module": r.module, "topic": r.topic}
-            record |= {"question_id": r.question_id, "frequency": r.frequency, "asked": r.size}
-            print(json.dumps(record, ensure_ascii=False))
+            _json_line(
+                {
+                    "text": r.text,
+                    "module": r.module,
+                    "topic": r.topic,
+                    "question_id": r.question_id,
+                    "frequency": r.frequency,
+                    "asked": r.size,
+                }
+            )
         return
     if not rows:
         console.print(
@@ -266,6 +270,11 @@ def frequency(
     for r in rows:
         table.add_row(str(r.frequency), str(r.size), r.text, r.question_id or "[yellow]gap[/]")
     console.print(table)
+
+
+def _json_line(record: dict) -> None:
+    """One object of a JSON-lines answer, Chinese kept readable."""
+    print(json.dumps(record, ensure_ascii=False))
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -291,7 +300,7 @@ def cluster(
 
     lines = _read_lines(path)
     for line, label in zip(lines, cluster_lines(lines), strict=True):
-        print(json.dumps({"text": line, "cluster": label}, ensure_ascii=False))
+        _json_line({"text": line, "cluster": label})
 
 
 def classify(
@@ -303,8 +312,4 @@ def classify(
 
     lines = _read_lines(path)
     for line, label in zip(lines, classify_lines(lines, db_option(ctx)), strict=True):
-        print(
-            json.dumps(
-                {"text": line, "module": label.module, "topic": label.topic}, ensure_ascii=False
-            )
-        )
+        _json_line({"text": line, "module": label.module, "topic": label.topic})
