@@ -136,10 +136,11 @@ class _Walker:
         return None
 
     def _titles_text(self, i: int, text: str, strength: int) -> bool:
-        """A list item over plain lines is their title when it reads as one, or
-        when it is a short label over lines that ask ("◦ 训练技巧" over article titles)."""
+        """A list item that does not ask outright, over plain lines, is their title
+        when it reads as one, or when it is a short label over lines that ask
+        ("◦ 训练技巧" over article titles)."""
         after = self._next(i)
-        if after is None or after.kind != "text":
+        if strength == 3 or after is None or after.kind != "text":
             return False
         if strength < 2 and cues.looks_like_section(text):
             return True
@@ -184,7 +185,7 @@ class _Walker:
             return
         self.open = None
         title = self._container_level(i, block, text, strength)
-        if title is None and strength < 3 and self._titles_text(i, text, strength):
+        if title is None and self._titles_text(i, text, strength):
             title = _IMPLICIT_LEVEL
         if title is not None or cues.is_section_title(text):
             self._push(title or _CONTAINER_LEVEL + block.indent / 100, text)
