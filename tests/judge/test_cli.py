@@ -119,19 +119,19 @@ def test_judge_human_output_speed_feedback(solution):
     assert accepted.exit_code == 0
     assert "Accepted" in accepted.output
     assert "than the reference" in accepted.output or "as fast as the reference" in accepted.output
+    # Correct, and 1.5 s slower on the large case whatever the machine's load: an
+    # element-wise loop was only 7x slower than a reference timed on a busy machine.
     slow = """
+import time
+
 import numpy as np
 
 
 def softmax(x, axis=-1):
-    x = np.moveaxis(x, axis, -1)
-    out = np.empty_like(x)
-    for index in np.ndindex(x.shape[:-1]):
-        row = x[index]
-        top = row.max()
-        exps = [np.exp(v - top) for v in row]  # one element at a time: far slower
-        out[index] = np.array(exps) / sum(exps)
-    return np.moveaxis(out, -1, axis)
+    if x.size >= 1_000_000:
+        time.sleep(1.5)
+    e = np.exp(x - x.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
 """
     result = invoke("judge", "softmax", solution(slow))
     assert result.exit_code == 0, result.output
