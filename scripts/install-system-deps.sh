@@ -6,6 +6,8 @@ set -euo pipefail
 packages=()
 command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)          # the judge's sandbox
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)  # PostgreSQL path tests
+command -v tmux >/dev/null 2>&1 || packages+=(tmux)              # review tested in a real terminal
+command -v less >/dev/null 2>&1 || packages+=(less)              # the pager of long answers
 
 if [ ${#packages[@]} -eq 0 ]; then
     exit 0
