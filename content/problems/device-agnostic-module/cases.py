@@ -36,17 +36,19 @@ def call(solution, args: dict):
     lengths = torch.tensor(args["lengths"])
     with torch.no_grad():
         out, mask = model(x, lengths)
-        # 1) dtype follows the module: .double() must convert the buffer too
-        model.double()
+        # 1) dtype follows the module: .half() must convert the buffer too. A pe left in
+        #    float32 promotes a float16 input to float32 (with .double() it would pass unnoticed,
+        #    since float64 + float32 is float64)
+        model.half()
         try:
-            out64, _ = model(x.double(), lengths)
-            double_dtype = str(out64.dtype)
+            out16, _ = model(x.half(), lengths)
+            half_dtype = str(out16.dtype)
         except Exception as exc:  # noqa: BLE001 - reported as the result
-            double_dtype = _err(exc)
+            half_dtype = _err(exc)
         # 2) device follows the module: on "meta" anything left on the CPU raises
         try:
             model.to("meta")
-            out_m, mask_m = model(x.double().to("meta"), lengths.to("meta"))
+            out_m, mask_m = model(x.half().to("meta"), lengths.to("meta"))
             meta = {"out": f"{out_m.device.type} {tuple(out_m.shape)}",
                     "mask": f"{mask_m.device.type} {tuple(mask_m.shape)} {mask_m.dtype}"}
         except Exception as exc:  # noqa: BLE001
@@ -58,6 +60,6 @@ def call(solution, args: dict):
         "out": out.detach().numpy(),
         "out_dtype": str(out.dtype),
         "mask": mask.detach().numpy(),
-        "double_dtype": double_dtype,
+        "half_dtype": half_dtype,
         "meta": meta,
     }
