@@ -1,6 +1,8 @@
 """Linked lists and trees built from plain case data, and read back defensively."""
 
+import judging
 import pytest
+from judging import needs_bwrap, submit
 
 from mianshi.judge.worker.structures import (
     ListNode,
@@ -11,6 +13,9 @@ from mianshi.judge.worker.structures import (
     list_values,
     tree_level,
 )
+
+# The autouse fixture that shares expected outputs across tests, and what it needs.
+judge_cache, shared_judge_cache = judging.judge_cache, judging.shared_judge_cache
 
 
 def test_list_round_trip_and_empty():
@@ -80,3 +85,38 @@ def test_cyclic_or_shared_tree_is_refused():
     root, _ = build_tree(list(range(20)))
     with pytest.raises(StructureError, match="more than 10"):
         tree_level(root, limit=10)
+
+
+@needs_bwrap
+def test_a_returned_cycle_is_a_runtime_error_not_a_hang():
+    code = """
+    def reverse_list(head):
+        if head is not None:
+            tail = head
+            while tail.next is not None:
+                tail = tail.next
+            tail.next = head          # close the list into a ring
+        return head
+    """
+    report = submit("algo-reverse-linked-list", code)
+    assert report.verdict == "runtime_error", report.message
+    assert "cycle" in report.message
+
+
+@needs_bwrap
+def test_tree_problems_see_harness_nodes_and_may_build_their_own():
+    code = """
+    class Node:
+        def __init__(self, val, left=None, right=None):
+            self.val, self.left, self.right = val, left, right
+
+    def build_balanced_bst(nums):
+        def build(values):
+            if not values:
+                return None
+            mid = len(values) // 2
+            return Node(values[mid], build(values[:mid]), build(values[mid + 1:]))
+        return build(sorted(nums))
+    """
+    report = submit("algo-unsorted-array-to-balanced-bst", code)
+    assert report.verdict == "accepted", report.message

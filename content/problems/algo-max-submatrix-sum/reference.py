@@ -1,7 +1,7 @@
 def max_submatrix_sum(matrix):
     rows, cols = len(matrix), len(matrix[0])
     if rows > cols:                              # enumerate the shorter side
-        matrix = [list(col) for col in zip(*matrix)]
+        matrix = [list(col) for col in zip(*matrix, strict=True)]
         rows, cols = cols, rows
     best = matrix[0][0]
     for top in range(rows):
