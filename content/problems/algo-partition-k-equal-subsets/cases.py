@@ -14,7 +14,7 @@ def generate(rng) -> list[dict]:
         _case("not_divisible", [1, 1, 1, 2], 2),
     ]
     for i in range(4):
-        n = int(rng.integers(2, 12))
+        n = int(rng.integers(3, 12))          # k <= 3 <= n
         cases.append(_case(f"random_{i}", rng.integers(1, 8, size=n).tolist(), int(rng.integers(2, 4))))
     # Total 52 = 4 * 13, but only the bucket holding the 7 can reach 13 (3 + 3 + 7);
     # 3s alone never make 13, so the answer is no and unpruned search tries everything.
