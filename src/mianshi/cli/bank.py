@@ -46,6 +46,11 @@ def init(ctx: typer.Context) -> None:
         f"Bank: {len(sync.added)} added, {len(sync.updated)} updated, "
         f"{len(sync.retired)} retired, {sync.unchanged} unchanged"
     )
+    if result.rematched:
+        console.print(
+            f"Imported questions matched again to the changed bank: {result.rematched} "
+            "(`mianshi gaps` and `frequency` follow it)"
+        )
     console.print(_summary_table(result.summaries))
 
 

@@ -68,6 +68,8 @@ def _results_table(response):
         lines.append(f"[cyan]{escape(r.id)}[/] [dim]{r.module}/{r.topic}[/]")
         if r.kind == "imported":
             lines.append("[magenta]imported: not in the bank yet[/]")
+        if r.problem:
+            lines.append(f"[green]▶ problem[/] [cyan]{escape(r.problem)}[/] [dim]mianshi problem {escape(r.problem)}[/]")
         table.add_row(
             str(rank),
             "\n".join(lines),

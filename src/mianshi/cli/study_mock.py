@@ -36,6 +36,13 @@ def _ask(asked, position: int) -> None:
         highlight=False,
     )
     console.print(f"[dim]{q.title_en}[/]", highlight=False)
+    if q.module == "code" and q.problem:
+        console.print(
+            f"[green]手撕 Hand-written code:[/] describe your approach here, then write it and "
+            f"have it judged: [cyan]mianshi starter {q.problem} > sol.py[/] · "
+            f"[cyan]mianshi judge {q.problem} sol.py[/]",
+            highlight=False,
+        )
 
 
 def render_report(report) -> None:
