@@ -9,7 +9,8 @@ def generate(rng) -> list[dict]:
         _case("k_is_1", [7, 1, 9], 1),
         _case("k_is_n", [2, 2, 2], 3),
         _case("single", [5], 1),
-        _case("element_too_big", [10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 2),
+        _case("element_equals_target", [10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 2),
+        _case("element_too_big", [10, 1, 1, 1, 1, 1, 1, 1, 1], 2),     # target 9 < 10
         _case("greedy_trap", [3, 3, 2, 2, 2], 2),
         _case("not_divisible", [1, 1, 1, 2], 2),
     ]

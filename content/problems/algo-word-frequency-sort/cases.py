@@ -8,7 +8,7 @@ WORDS = ["model", "loss", "data", "train", "batch", "layer", "token", "the", "a"
 def _text(rng, n):
     words = [WORDS[i] for i in rng.integers(0, len(WORDS), size=n)]
     seps = [" ", ", ", ". ", "\n", " - ", "123 "]
-    return "".join(w.upper() if rng.random() < 0.1 else w + seps[int(rng.integers(0, len(seps)))] for w in words)
+    return "".join((w.upper() if rng.random() < 0.1 else w) + seps[int(rng.integers(0, len(seps)))] for w in words)
 
 
 def generate(rng) -> list[dict]:
