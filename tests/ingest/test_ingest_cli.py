@@ -81,7 +81,7 @@ def test_classify_prints_module_and_topic(tmp_path):
     assert [(r["module"], r["topic"]) for r in rows] == [
         ("llm", "finetuning"),
         ("code", "numpy"),
-        ("cs_basics", "algorithms"),
+        ("code", "python"),  # algorithm exercises are judge problems with a `code` question
     ]
 
 
