@@ -199,3 +199,15 @@ def test_sources_from_one_repository_are_shown_by_their_path(env, tmp_path):
     assert "llm/README.md" in done.stdout and "cv/README.md" in done.stdout
     sources = run_cli("--db", str(db), "sources", env_extra=extra).stdout
     assert "llm/README.md" in sources and "cv/README.md" in sources
+
+
+def test_a_folder_with_a_navigation_page_imports_and_exits_zero(env, tmp_path):
+    db, extra = env
+    folder = tmp_path / "repo"
+    copy_fixture("qa_headings.md", folder)
+    copy_fixture("no_questions.md", folder, "SUMMARY.md")
+    done = run_cli("--db", str(db), "import", str(folder), env_extra=extra)
+    assert done.returncode == 0, done.stdout
+    assert "1 file(s) without questions, skipped: SUMMARY.md" in done.stdout
+    alone = run_cli("--db", str(db), "import", str(folder / "SUMMARY.md"), env_extra=extra)
+    assert alone.returncode == 1 and "no questions found" in alone.stdout

@@ -102,6 +102,8 @@ def _report_table(report):
     shown = display_paths([line.path for line in report.sources])
     for line in report.sources:
         name = Text(shown[line.path])
+        if line.without_questions and not report.failed:
+            continue  # listed in one line under the table
         if line.status in ("skipped", "ignored"):
             style = "red" if line.failed else "dim"
             reason = Text(f"{line.status}: {line.reason}", style=style)
@@ -132,6 +134,11 @@ def import_(
     with _Bars() as bars:
         report = import_paths(paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars)
     console.print(_report_table(report))
+    empty = [line.path for line in report.sources if line.without_questions]
+    if empty and not report.failed:
+        shown = display_paths([line.path for line in report.sources])
+        names = ", ".join(shown[path] for path in empty)
+        console.print(Text(f"{len(empty)} file(s) without questions, skipped: {names}", style="dim"))
     reported = set()
     for line in report.sources:
         for other, share in line.same_collection_as:

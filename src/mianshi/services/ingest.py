@@ -44,7 +44,16 @@ class SourceReport:
 
     @property
     def failed(self) -> bool:
-        return self.status == "skipped"
+        """Unreadable or unusable: a file read fine but holding no question is not, by
+        itself, a failure (see ImportReport.failed)."""
+        return self.status == "skipped" and not self.without_questions
+
+    @property
+    def without_questions(self) -> bool:
+        return self.status == "skipped" and (self.reason or "").startswith(NO_QUESTIONS)
+
+
+NO_QUESTIONS = "no questions found"
 
 
 @dataclass
@@ -57,7 +66,12 @@ class ImportReport:
 
     @property
     def failed(self) -> bool:
-        return any(s.failed for s in self.sources)
+        """A file could not be read, or nothing imported held a question. A navigation
+        page or a link list in a folder whose other files hold questions is no failure."""
+        if any(s.failed for s in self.sources):
+            return True
+        imported = any(s.status in ("imported", "updated", "unchanged") for s in self.sources)
+        return not imported and any(s.without_questions for s in self.sources)
 
 
 def _read_all(
@@ -109,7 +123,7 @@ def import_paths(
             rows = question_rows(source)
             if not rows:
                 kept = " (the earlier import is kept)" if existing is not None else ""
-                reports[key].status, reports[key].reason = "skipped", "no questions found" + kept
+                reports[key].status, reports[key].reason = "skipped", NO_QUESTIONS + kept
                 continue
             if existing is not None:
                 reports[key].status = "updated"
