@@ -22,7 +22,12 @@ _STAGES = {
 
 def register(app: typer.Typer) -> None:
     app.command("import")(import_)
-    app.command("sources")(sources)
+    sources_app = typer.Typer(
+        help="List imported sources (the default), or remove one.", no_args_is_help=False
+    )
+    sources_app.callback(invoke_without_command=True)(sources)
+    sources_app.command("remove")(remove_source)
+    app.add_typer(sources_app, name="sources")
     app.command("gaps")(gaps)
     app.command("frequency")(frequency)
     app.command("cluster")(cluster)
@@ -163,8 +168,23 @@ def import_(
         raise typer.Exit(1)
 
 
+def remove_source(
+    ctx: typer.Context,
+    which: str = typer.Argument(..., metavar="SOURCE", help="Its id, path, or path ending (docs/README.md)."),
+) -> None:
+    """Take an imported source out again: its questions' counts drop; nothing else is touched."""
+    from mianshi.services.ingest import remove_source
+
+    removed = remove_source(which, db_option(ctx))
+    console.print(
+        Text(f"Removed {removed.path} ({removed.questions} questions); frequencies and gaps recomputed.")
+    )
+
+
 def sources(ctx: typer.Context) -> None:
     """List imported sources with their figures and the collection family each belongs to."""
+    if ctx.invoked_subcommand is not None:
+        return
     from rich.table import Table
 
     from mianshi.services.ingest import list_sources

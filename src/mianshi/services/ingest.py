@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mianshi.errors import NotFoundError
+from mianshi.errors import MianshiError, NotFoundError
 from mianshi.ingest.analysis import analyse
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.collect import question_rows
@@ -202,6 +202,42 @@ def _describe(session, report: ImportReport) -> None:
 def list_sources(db: str | None = None) -> list[SourceInfo]:
     with initialised_store(db) as store, store.session() as session:
         return ingest_repo.list_sources(session)
+
+
+@dataclass(frozen=True)
+class RemovedSource:
+    path: str
+    questions: int
+
+
+def _find_source(sources: list[SourceInfo], which: str) -> SourceInfo:
+    """A source by id, path, path ending (`docs/README.md`) or file name, if only one fits."""
+    if which.isdigit():
+        found = [s for s in sources if s.id == int(which)]
+    else:
+        wanted = which.replace("\\", "/").strip("/")
+        found = [s for s in sources if s.path.replace("\\", "/") == wanted]
+        found = found or [s for s in sources if s.path.replace("\\", "/").endswith("/" + wanted)]
+    if not found:
+        raise NotFoundError(f"no imported source '{which}' (see `mianshi sources`)")
+    if len(found) > 1:
+        paths = ", ".join(s.path for s in found[:5])
+        raise MianshiError(f"'{which}' names {len(found)} sources ({paths}): give more of the path or the id")
+    return found[0]
+
+
+def remove_source(which: str, db: str | None = None) -> RemovedSource:
+    """Take an imported source out: its questions go, and clusters, bank matches and
+    frequencies are recomputed over what remains. Nothing else is touched."""
+    with initialised_store(db) as store, store.session() as session:
+        source = _find_source(ingest_repo.list_sources(session), which)
+        removed = ingest_repo.delete_source(session, source.id)
+        session.flush()
+        if ingest_repo.has_questions(session):
+            _recompute(session, None)
+        else:
+            ingest_repo.clear_clusters(session)
+    return RemovedSource(source.path, removed)
 
 
 def _check_module(session, module: str | None) -> None:
