@@ -237,3 +237,21 @@ def test_sources_remove_takes_one_collection_out_and_recounts(env, tmp_path):
     assert "1 sources" in listed and "notes.md" in listed
     missing = run_cli("--db", str(db), "sources", "remove", "b/notes.md", env_extra=extra)
     assert missing.returncode == 1 and "no imported source" in missing.stderr
+
+
+def test_match_prints_the_bank_question_of_each_line(env, tmp_path):
+    db, extra = env
+    lines = tmp_path / "questions.txt"
+    lines.write_text(
+        "BN 训练和推理有什么区别？\n\n说说 Dropout 为什么能防止过拟合\n你们公司食堂怎么样\n", encoding="utf-8"
+    )
+    done = run_cli("--db", str(db), "match", str(lines), env_extra=extra)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["text"] for r in rows] == [
+        "BN 训练和推理有什么区别？",
+        "说说 Dropout 为什么能防止过拟合",
+        "你们公司食堂怎么样",
+    ]
+    assert [r["question_id"] for r in rows] == ["bn-train-infer", "dropout-why", None]
+    assert rows[0]["score"] > rows[2]["score"] and all(isinstance(r["score"], float) for r in rows)

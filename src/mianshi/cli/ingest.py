@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
     app.command("frequency")(frequency)
     app.command("cluster")(cluster)
     app.command("classify")(classify)
+    app.command("match")(match)
 
 
 class _Bars:
@@ -363,3 +364,15 @@ def classify(
     lines = _read_lines(path)
     for line, label in zip(lines, classify_lines(lines, db_option(ctx)), strict=True):
         _json_line({"text": line, "module": label.module, "topic": label.topic})
+
+
+def match(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., metavar="FILE", help="One question per line."),
+) -> None:
+    """Print {"text", "question_id", "score"} per line as JSON: the bank question it asks, or null."""
+    from mianshi.services.ingest import match_lines
+
+    lines = _read_lines(path)
+    for line, found in zip(lines, match_lines(lines, db_option(ctx)), strict=True):
+        _json_line({"text": line, "question_id": found.question_id, "score": found.score})

@@ -299,6 +299,26 @@ def classify_lines(lines: Sequence[str], db: str | None = None) -> list[Label]:
     return classifier.classify(features_of(texts), texts, [None] * len(texts))
 
 
+@dataclass(frozen=True)
+class LineMatch:
+    question_id: str | None
+    score: float
+
+
+def match_lines(lines: Sequence[str], db: str | None = None) -> list[LineMatch]:
+    """The bank question each line asks (or None) and the matcher's score, with the rule
+    the importer uses; the bank is the database's, else the shipped content."""
+    from mianshi.ingest.garble import check_line
+    from mianshi.ingest.markup import normalize_question
+    from mianshi.ingest.match import BankMatcher
+    from mianshi.ingest.pipeline import features_of, shipped_matcher
+
+    _, bank = _bank_for_classification(db)
+    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    matches = BankMatcher(bank, shipped_matcher()).match([[f] for f in features_of(texts)])
+    return [LineMatch(m.question_id, round(m.score, 4)) for m in matches]
+
+
 def _bank_for_classification(db: str | None):
     from mianshi.errors import StoreError
     from mianshi.store import open_store
