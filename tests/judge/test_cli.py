@@ -1,6 +1,7 @@
 """The judge commands, through Typer's runner and the real entry point."""
 
 import json
+import shutil
 import sqlite3
 
 import judging
@@ -242,3 +243,14 @@ def test_no_sandbox_judges_cpp_too(solution):
     result = run_cli("judge", "softmax", path, "--no-sandbox", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["verdict"] == "accepted"
+
+
+@needs_bwrap
+def test_no_compiler_refuses_cpp_with_install_hint(solution, tmp_path):
+    only_bwrap = tmp_path / "only-bwrap"
+    only_bwrap.mkdir()
+    (only_bwrap / "bwrap").symlink_to(shutil.which("bwrap"))
+    path = solution(problem_file("nms", "reference.cpp"), "nms.cpp")
+    result = run_cli("judge", "nms", path, env_extra={"PATH": str(only_bwrap)})
+    assert result.returncode == 1
+    assert "sudo apt-get install g++" in result.stderr and "Traceback" not in result.stderr

@@ -297,19 +297,31 @@ template <int N, long M> struct Blowup {
 template <long M> struct Blowup<0, M> { static constexpr long value = M; };
 long forever = Blowup<48, 0>::value;
 """
+    assert_judged_normally()
+    before = sandbox_processes()
     report = submit_cpp(cpp("", prelude))
     assert report.verdict == "compile_error", report.message
     assert "took longer than" in report.message or "ran out of memory" in report.message
+    assert sandbox_processes() == before  # no compiler process survives
     assert_judged_normally()
 
 
 def test_gigabytes_of_compiler_errors_are_cut_off():
-    # Each line is echoed with every error about it: 20 errors of a 256 KB line each,
-    # with no limit on notes, and a pragma flood of warnings (not capped by -fmax-errors).
-    flood = "x" * 2000
+    # g++ echoes the whole source line with each error: ten errors on one 600 KB line
+    # (ten is where -fmax-errors stops) are 6 MB of output, over the 1 MB limit.
+    line = "int e = ; " * 60_000
+    report = submit_cpp(cpp("") + line + "\n")
+    assert report.verdict == "compile_error", report.message
+    assert "printed more than 1 MB" in report.message
+    assert len(report.traceback or "") <= 8000
+    assert_judged_normally()
+
+
+def test_a_compiler_flooding_warnings_is_cut_off():
+    # Warnings are not capped by -fmax-errors: a macro expanding to a million #pragma messages.
+    flood = "x" * 1000
     prelude = f"""
-#define S "{flood}"
-#define A _Pragma("GCC warning S")
+#define A _Pragma("message(\\"{flood}\\")")
 #define B A A A A A A A A A A
 #define C B B B B B B B B B B
 #define D C C C C C C C C C C
@@ -317,11 +329,14 @@ def test_gigabytes_of_compiler_errors_are_cut_off():
 #define F E E E E E E E E E E
 #define G F F F F F F F F F F
 G
-int broken = ;
 """
+    assert_judged_normally()
+    before = sandbox_processes()
     report = submit_cpp(cpp("", prelude))
     assert report.verdict == "compile_error", report.message
-    assert len(report.traceback or "") <= 8000
+    stopped = ("printed more than 1 MB", "took longer than", "ran out of memory")
+    assert any(reason in report.message for reason in stopped), report.message
+    assert sandbox_processes() == before
     assert_judged_normally()
 
 

@@ -8,6 +8,7 @@ import importlib.util
 import signal
 import traceback
 
+from mianshi.errors import MianshiError
 from mianshi.judge.checkers import checker_for, max_abs_error, preview, summarize
 from mianshi.judge.execution import RunResult, execute
 from mianshi.judge.problem import LANGUAGE_NAMES, Problem
@@ -27,7 +28,7 @@ SIGNALS = {
 }
 
 
-class LanguageError(ProblemError):
+class LanguageError(MianshiError):
     """The problem does not take submissions in that language."""
 
 

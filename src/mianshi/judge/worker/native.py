@@ -8,6 +8,7 @@ program writes its results as binary frames to fd 3. The worker only relays byte
 the judge decodes and checks them outside the sandbox.
 """
 
+import fcntl
 import hashlib
 import os
 import resource
@@ -73,12 +74,15 @@ def compile_program(worker, folder: str, *inputs: str, output: str = PROGRAM, li
 
 
 def run_program(worker, program: str, inputs: bytes, time_limit: float, memory_mb: int) -> dict:
-    stdin = os.memfd_create("cases")
+    stdin = os.memfd_create("cases", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
     try:
         view = memoryview(inputs)
         while view:
             view = view[os.write(stdin, view) :]
         os.lseek(stdin, 0, os.SEEK_SET)
+        # Sealed: the program reads its cases and cannot change them for a later run.
+        seals = fcntl.F_SEAL_WRITE | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_SEAL
+        fcntl.fcntl(stdin, fcntl.F_ADD_SEALS, seals)
 
         def body(res_w: int) -> None:
             cpu = int(time_limit) + 2
