@@ -15,7 +15,7 @@ from mianshi.database_url import resolve_database_url, sqlite_file
 from mianshi.errors import NotFoundError, StoreError
 from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
 from mianshi.judge.problem import LANGUAGE_NAMES, LANGUAGES, SUFFIXES
-from mianshi.judge.runner import LanguageError
+from mianshi.judge.runner import MAX_SOURCE_BYTES, LanguageError
 from mianshi.judge.sandbox import require_bwrap
 from mianshi.paths import content_dir
 from mianshi.store import Store, judge_repo, open_store
@@ -179,6 +179,8 @@ def judge_source(
         require_bwrap()
     report = judge(problem, source, filename, sandboxed=sandbox, language=language)
     code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
+    if len(source) > MAX_SOURCE_BYTES:  # refused unread: keep a short record, not the file
+        code = f"# refused: {len(source)} bytes, over the {MAX_SOURCE_BYTES >> 10} KB limit"
     with _history(db) as (store, note):
         if store is None:
             return JudgeOutcome(report, None, note)
