@@ -370,3 +370,37 @@ def test_each_submission_gets_an_empty_temp_dir():
     probe('std::system("mkdir -p /tmp/left && echo hi > /tmp/left/note");')
     printed = probe('std::system("echo LEFT-BEHIND; ls -A /tmp");')
     assert "left" not in printed.split("LEFT-BEHIND", 1)[1]
+
+
+def cached_reference_large_ms() -> float:
+    """reference.cpp's time on softmax's large cases, measured when the problem was first used."""
+    from mianshi.judge import load_problem
+    from mianshi.judge.cpp_judge import _reference_ms
+    from mianshi.judge.suite import load_suite
+    from mianshi.paths import content_dir
+
+    suite = load_suite(load_problem(content_dir(), "softmax"), sandboxed=True)
+    return sum(ms for case, ms in zip(suite.cases, _reference_ms[suite.key], strict=True) if case.large)
+
+
+def test_the_reference_is_timed_again_beside_the_submission():
+    report = submit_cpp(problem_file("softmax", "reference.cpp"))
+    assert report.verdict == "accepted" and report.slowdown is not None
+    assert report.slowdown == pytest.approx(report.large_ms / report.reference_large_ms)
+    assert report.reference_large_ms != cached_reference_large_ms()  # measured just now
+
+
+def test_a_submission_cannot_replace_the_reference_it_is_timed_against():
+    # The reference's program is written out again before each of its runs, which
+    # come right after this submission's own run.
+    attack = (
+        'std::system("printf \'#!/bin/sh\\nsleep 4\\n\' > /tmp/build/reference.bin;'
+        ' chmod 755 /tmp/build/reference.bin && echo REPLACED");'
+    )
+    body = "static bool done = false;\nif (!done) {\ndone = true;\n" + attack + "\nstd::fflush(stdout);\n}"
+    report = submit_cpp(cpp(body))
+    assert report.verdict == "accepted", report.message
+    assert "REPLACED" in report.stdout
+    # Timed again (a replaced reference would have made that comparison fail and be skipped).
+    assert report.reference_large_ms not in (None, cached_reference_large_ms())
+    assert report.reference_large_ms < 2000

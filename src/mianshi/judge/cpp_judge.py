@@ -152,6 +152,8 @@ def compile_message(output: str, status: str, code: int | None, name: str) -> tu
 
 def _request(worker: Worker, job: dict, runs: int) -> dict:
     timeout = COMPILE_TIME_S + runs * (job["time_limit"] + 2) + GRACE_S
+    if job.get("reference"):  # its compile (once per worker) and three more runs
+        timeout += COMPILE_TIME_S + 3 * (job["time_limit"] + 2)
     return worker.request({**job, "op": "cpp", "runs": runs}, timeout)
 
 
@@ -283,6 +285,7 @@ def judge_cpp(
         "inputs": bound.inputs,
         "time_limit": problem.time_limit_s,
         "memory_mb": problem.memory_mb,
+        "reference": problem.source("reference.cpp"),  # timed again beside the submission
     }
     try:
         reply = _request(worker or shared_worker(sandboxed), job, 1)
@@ -307,4 +310,29 @@ def judge_cpp(
     timed.reference_ms = timings
     report = evaluate(problem, timed, run, sandboxed, language="cpp")
     report.language, report.compile_ms = "cpp", compile_ms
+    if report.accepted and report.slowdown is not None and reply is not None:
+        _compare_with_reference_now(reply.get("again"), bound, suite, report)
     return report
+
+
+def _compare_with_reference_now(again: Any, bound: Binding, suite: Suite, report: JudgeReport) -> None:
+    """Best time of the submission and of reference.cpp, run in turn in the same worker
+    just now, instead of a reference time measured once when the problem was first used
+    (timings on a busy machine vary too much for that). Unchanged when a run is missing."""
+    if not isinstance(again, list) or len(again) != 3:
+        return
+    large = [i for i, case in enumerate(suite.cases) if case.large]
+    times: dict[str, list[float]] = {"submission": [report.large_ms], "reference": []}
+    for entry in again:
+        who = entry.get("who") if isinstance(entry, dict) else None
+        if who not in times:
+            return
+        run = _run_result(entry, bound, suite)
+        if run.status != "exited" or run.error or len(run.case_ms) != len(suite.cases):
+            return
+        times[who].append(sum(run.case_ms[i] for i in large))
+    best_reference = min(times["reference"])
+    if best_reference > 0:
+        report.large_ms = min(times["submission"])
+        report.reference_large_ms = best_reference
+        report.slowdown = report.large_ms / best_reference

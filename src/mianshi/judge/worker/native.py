@@ -8,6 +8,7 @@ program writes its results as binary frames to fd 3. The worker only relays byte
 the judge decodes and checks them outside the sandbox.
 """
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -43,8 +44,11 @@ def environment() -> dict[str, str]:
 
 
 # The harness of a signature, compiled once per worker: only the submission is compiled
-# for each run. Kept in the worker's memory, where no submission can reach it.
+# for each run. Kept in the worker's memory, where no submission can reach it; so is the
+# reference's program, written out again before each of its runs.
 _harness_objects: dict[str, bytes] = {}
+_reference_programs: dict[str, bytes] = {}
+REFERENCE_PROGRAM = "reference.bin"
 
 
 def compile_program(worker, folder: str, *inputs: str, output: str = PROGRAM, link: bool = True) -> dict:
@@ -135,7 +139,52 @@ def build_and_run(worker, job: dict) -> dict:
     if compiled["status"] == "exited" and compiled["code"] == 0 and os.path.isfile(program):
         for _ in range(job.get("runs", 1)):
             runs.append(run_program(worker, program, job["inputs"], job["time_limit"], job["memory_mb"]))
-    return {"compile": compiled, "runs": runs}
+    reply = {"compile": compiled, "runs": runs}
+    if job.get("reference") and runs and runs[-1]["status"] == "exited" and runs[-1]["code"] == 0:
+        reply["again"] = time_again(worker, folder, key, program, job)
+    return reply
+
+
+def time_again(worker, folder: str, key: str, program: str, job: dict) -> list[dict]:
+    """The reference, the submission and the reference again, in turn, under the same load."""
+    again = []
+    for who in ("reference", "submission", "reference"):
+        path = program if who == "submission" else reference_program(worker, folder, key, job["reference"])
+        if path is None:
+            return []
+        run = run_program(worker, path, job["inputs"], job["time_limit"], job["memory_mb"])
+        again.append({"who": who, **run})
+    return again
+
+
+def reference_program(worker, folder: str, key: str, source: str) -> str | None:
+    """The reference's program, compiled once per worker; written out afresh, so a
+    submission that ran before cannot have replaced it."""
+    reference_key = hashlib.sha256(f"{key}\0{source}".encode()).hexdigest()
+    if reference_key not in _reference_programs:
+        build = os.path.join(folder, "reference")
+        os.makedirs(build, exist_ok=True)
+        with open(os.path.join(build, HARNESS_OBJECT), "wb") as handle:
+            handle.write(_harness_objects[key])
+        with open(os.path.join(build, "reference.cpp"), "w", encoding="utf-8") as handle:
+            handle.write(source)
+        compiled = compile_program(worker, build, "reference.cpp", HARNESS_OBJECT)
+        built = os.path.join(build, PROGRAM)
+        if compiled["status"] != "exited" or compiled["code"] != 0 or not os.path.isfile(built):
+            shutil.rmtree(build, ignore_errors=True)
+            return None
+        with open(built, "rb") as handle:
+            _reference_programs[reference_key] = handle.read()
+        while len(_reference_programs) > HARNESS_KEPT:
+            del _reference_programs[next(iter(_reference_programs))]
+        shutil.rmtree(build, ignore_errors=True)
+    path = os.path.join(folder, REFERENCE_PROGRAM)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o700)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(_reference_programs[reference_key])
+    return path
 
 
 def wipe_folder(folder: str) -> None:
