@@ -57,3 +57,13 @@ def test_keypoints_are_short_and_distinct():
     for q in load_bank(content_dir()).questions.values():
         assert len(set(q.keypoints)) == len(q.keypoints), q.id
         assert all(len(point) <= 80 for point in q.keypoints), q.id
+
+
+def test_every_judge_problem_has_a_code_question():
+    """Hand-written code is in the bank: search, review, mock and gaps know every problem."""
+    from mianshi.judge import load_problems
+
+    bank = load_bank(content_dir())
+    practised = {q.problem for q in bank.questions.values() if q.module == "code" and q.problem}
+    missing = sorted(set(load_problems(content_dir())) - practised)
+    assert not missing, missing
