@@ -59,14 +59,15 @@ def _show_answer(question, keyboard) -> None:
     from mianshi.study.answer_html import formulas_as_code
 
     answer = Markdown(formulas_as_code(question.answer))
-    _key_points(question)
     if not keyboard.is_terminal or _height(answer) + len(question.keypoints) + 6 <= console.height:
+        _key_points(question)
         console.print(answer)
         return
     import os
 
     os.environ.setdefault("LESS", "-R")  # keep the colours in less
     with console.pager(styles=True):
+        _key_points(question)
         console.print(answer)
     console.print(f"[bold]{question.title}[/]")
     _key_points(question)
