@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from mianshi.cli import bank, ingest, judge, search, study
+from mianshi.cli import bank, ingest, judge, search, study, web
 from mianshi.cli.console import report_error
 
 app = typer.Typer(
@@ -35,6 +35,7 @@ ingest.register(app)
 judge.register(app)
 search.register(app)
 study.register(app)
+web.register(app)
 
 
 def main() -> None:

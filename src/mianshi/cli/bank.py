@@ -79,15 +79,22 @@ def show(ctx: typer.Context, question_id: str = typer.Argument(..., metavar="ID"
     from rich.markdown import Markdown
     from rich.panel import Panel
 
-    from mianshi.services.bank import get_question
+    from mianshi.services.bank import asked_by, get_question
 
     view = get_question(question_id, db_option(ctx))
     q, t = view.question, view.topic
+    asked = asked_by(question_id, db_option(ctx))
     console.print(Panel.fit(f"[bold]{q.title}[/]\n[dim]{q.title_en}[/]", title=q.id))
     console.print(
         f"[dim]module[/] {t.module_name} ({q.module})  [dim]topic[/] {t.name} ({q.topic})  "
         f"[dim]difficulty[/] [yellow]{stars(q.difficulty)}[/]"
     )
+    if asked.sources:
+        console.print(
+            f"[dim]asked by[/] {asked.frequency} independent collection(s): "
+            f"{', '.join(asked.sources)}",
+            highlight=False,
+        )
     if q.aliases:
         console.print(f"[dim]also asked as[/] {' · '.join(q.aliases)}")
     console.print("\n[bold]要点 Key points[/]")

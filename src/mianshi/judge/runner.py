@@ -13,7 +13,7 @@ from mianshi.judge.execution import RunResult, execute
 from mianshi.judge.problem import Problem
 from mianshi.judge.suite import ProblemError, Suite, load_suite
 from mianshi.judge.verdict import CaseFailure, JudgeReport, Verdict
-from mianshi.judge.warm import shared_worker
+from mianshi.judge.warm import Worker, shared_worker
 
 MAX_SOURCE_BYTES = 1 << 20
 SIGNALS = {
@@ -27,7 +27,10 @@ SIGNALS = {
 }
 
 
-def judge(problem: Problem, source: str | bytes, filename: str, *, sandboxed: bool) -> JudgeReport:
+def judge(
+    problem: Problem, source: str | bytes, filename: str, *, sandboxed: bool, worker: Worker | None = None
+) -> JudgeReport:
+    """Judge `source`; in `worker` when given (a server's pool), else this process's shared one."""
     if problem.framework == "torch" and importlib.util.find_spec("torch") is None:
         raise ProblemError(f"problem '{problem.slug}' needs PyTorch: pip install 'mianshi[torch]'")
     suite = load_suite(problem, sandboxed=sandboxed)
@@ -38,7 +41,7 @@ def judge(problem: Problem, source: str | bytes, filename: str, *, sandboxed: bo
             problem.slug, Verdict.COMPILE_ERROR, 0, len(suite.cases), message, 0.0, sandboxed, traceback=detail
         )
     run = execute(
-        shared_worker(sandboxed), suite, problem.entry, text, filename, problem.time_limit_s, problem.memory_mb
+        worker or shared_worker(sandboxed), suite, problem.entry, text, filename, problem.time_limit_s, problem.memory_mb
     )
     return evaluate(problem, suite, run, sandboxed)
 

@@ -93,6 +93,35 @@ def get_question(qid: str, db: str | None = None) -> QuestionView:
         return QuestionView(question=question, topic=topic, related=related)
 
 
+def list_topics(db: str | None = None) -> list[TopicInfo]:
+    """Every module and topic of the taxonomy, in its order."""
+    with initialised_store(db) as store, store.session() as session:
+        return bank_repo.list_topics(session)
+
+
+def asked_counts(db: str | None = None) -> dict[str, int]:
+    """Bank question id -> independent collections asking it (empty before any import)."""
+    from mianshi.store.frequency import question_frequencies
+
+    with initialised_store(db) as store, store.session() as session:
+        return question_frequencies(session)
+
+
+@dataclass(frozen=True)
+class AskedBy:
+    frequency: int  # independent collections (families) asking the question
+    sources: list[str]  # names of the imported files asking it
+
+
+def asked_by(qid: str, db: str | None = None) -> AskedBy:
+    """How many independent collections ask bank question `qid`, and which files."""
+    from mianshi.store.frequency import question_sources
+
+    with initialised_store(db) as store, store.session() as session:
+        found = question_sources(session, qid)
+    return AskedBy(len({family for _, family in found}), [name for name, _ in found])
+
+
 @dataclass
 class ValidationSummary:
     questions: int

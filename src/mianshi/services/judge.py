@@ -12,9 +12,11 @@ from pathlib import Path
 from mianshi.bank.frontmatter import FrontMatterError, parse_document
 from mianshi.bank.taxonomy import load_taxonomy
 from mianshi.database_url import resolve_database_url, sqlite_file
-from mianshi.errors import NotFoundError, StoreError
+from mianshi.errors import MianshiError, NotFoundError, StoreError
 from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
+from mianshi.judge.runner import MAX_SOURCE_BYTES
 from mianshi.judge.sandbox import require_bwrap
+from mianshi.judge.warm import Worker
 from mianshi.paths import content_dir
 from mianshi.store import Store, judge_repo, open_store
 from mianshi.store.judge_repo import Submission
@@ -137,6 +139,16 @@ def starter_code(slug: str, content: Path | None = None) -> str:
     return load_problem(content or content_dir(), slug).source("starter.py")
 
 
+def check_source_size(source: str | bytes, filename: str = "solution.py") -> None:
+    """Refuse a submission over the judge's size limit before it is judged or stored."""
+    size = len(source.encode("utf-8", errors="replace") if isinstance(source, str) else source)
+    if size > MAX_SOURCE_BYTES:
+        raise MianshiError(
+            f"{filename} is {size / 1024:,.0f} KB: submissions are limited to "
+            f"{MAX_SOURCE_BYTES >> 10} KB"
+        )
+
+
 def judge_source(
     slug: str,
     source: str | bytes,
@@ -145,15 +157,19 @@ def judge_source(
     db: str | None = None,
     sandbox: bool = True,
     content: Path | None = None,
+    worker: Worker | None = None,
 ) -> JudgeOutcome:
     """Judge `source` against problem `slug` and store the result when a database exists.
 
     With sandbox=False the code runs unisolated (a subprocess with resource limits).
+    `worker` is a warm worker of the caller's own (the web server keeps a pool);
+    without it the process's shared worker runs the code.
     """
     problem = load_problem(content or content_dir(), slug)
+    check_source_size(source, filename)
     if sandbox:
         require_bwrap()
-    report = judge(problem, source, filename, sandboxed=sandbox)
+    report = judge(problem, source, filename, sandboxed=sandbox, worker=worker)
     code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
     with _history(db) as (store, note):
         if store is None:

@@ -5,6 +5,7 @@ session that ends any way at all (quit, Ctrl-C, a closed terminal, kill -9)
 loses at most the card on screen.
 """
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,6 +85,14 @@ def due_counts(db: str | None = None, now: datetime | None = None) -> list[DueCo
     return [DueCount(m, names.get(m, m), d, n, t) for m, (d, n, t) in counts.items()]
 
 
+class AlreadyRatedError(MianshiError):
+    """The card was rated elsewhere (another tab or session) after it was shown here."""
+
+
+# Check-then-save of a rating is atomic within a process (the web server's threads).
+_rating_lock = threading.Lock()
+
+
 @dataclass(frozen=True)
 class Rated:
     card: Card
@@ -110,11 +119,22 @@ class ReviewSession:
         rating: Rating,
         duration_ms: int | None = None,
         now: datetime | None = None,
+        *,
+        once: bool = False,
     ) -> Rated:
+        """Rate `item` and commit at once.
+
+        The stored card is the truth, even if another session rated it meanwhile;
+        with `once`, a card rated elsewhere since it was shown here is refused
+        (AlreadyRatedError) instead, so two browser tabs never rate one card twice.
+        """
         now = now or scheduling.utc_now()
-        with self.store.session() as session:
-            # The stored card is the truth, even if another session rated it meanwhile.
+        with _rating_lock, self.store.session() as session:
             card = study_repo.cards(session, [item.question.id]).get(item.question.id)
+            if once and _last_review(card) != _last_review(item.card):
+                raise AlreadyRatedError(
+                    f"'{item.question.title}' was already rated in another tab or session: skipped"
+                )
             if card is None:
                 card = scheduling.new_card(study_repo.next_card_id(session, now), now)
             before = scheduling.state_before(card)
@@ -122,6 +142,10 @@ class ReviewSession:
             study_repo.save_rating(session, item.question.id, card, log, before)
         self.queue.rated(item, rating, card, now)
         return Rated(card, scheduling.describe_interval(card.due - now))
+
+
+def _last_review(card: Card | None) -> datetime | None:
+    return card.last_review if card is not None else None
 
 
 @contextmanager
@@ -157,6 +181,12 @@ def review_session(
             new_available=len(unseen),
             next_due=min(later) if later else None,
         )
+
+
+def current_card(qid: str, db: str | None = None) -> Card | None:
+    """The stored card of question `qid`; None when it was never studied."""
+    with study_store(db) as store, store.session() as session:
+        return study_repo.cards(session, [qid]).get(qid)
 
 
 # Self-check
