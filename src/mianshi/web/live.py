@@ -73,6 +73,7 @@ class WebReview:
     current: ReviewItem | None = None
     shown: int = 0
     skipped: list[str] = field(default_factory=list)
+    message: str = ""  # what became of the last rating, shown once
     shown_at: float = field(default_factory=time.monotonic)
 
     def advance(self) -> ReviewItem | None:

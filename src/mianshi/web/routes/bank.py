@@ -1,6 +1,7 @@
 """Home, browsing the bank, one question."""
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse
 
 from mianshi.errors import NotFoundError
 from mianshi.services import bank, ingest, mock, study
@@ -88,6 +89,11 @@ def questions(
 def question(request: Request, qid: str, web: WebState = Depends(web_state)):
     view = bank.get_question(qid, web.db)
     return render(request, "question.html", view=view, q=view.question, asked=bank.asked_by(qid, web.db))
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/healthz")

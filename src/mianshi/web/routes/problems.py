@@ -1,9 +1,11 @@
 """Judge problems: list, statement with an editor, submissions judged by the warm pool."""
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Request
 
+from mianshi.errors import MianshiError
 from mianshi.services import judge
 from mianshi.web.app import WebState, web_state
+from mianshi.web.security import MAX_BODY_BYTES
 from mianshi.web.templating import render
 
 router = APIRouter()
@@ -24,9 +26,11 @@ def problem(request: Request, slug: str, web: WebState = Depends(web_state)):
 
 
 @router.post("/problems/{slug}/submit")
-async def submit(
-    request: Request, slug: str, code: str = Form(...), web: WebState = Depends(web_state)
-):
+async def submit(request: Request, slug: str, web: WebState = Depends(web_state)):
+    form = await request.form(max_part_size=MAX_BODY_BYTES)
+    code = form.get("code")
+    if not isinstance(code, str):
+        raise MianshiError("the submission has no code")
     judge.check_source_size(code)  # refused before it is judged or stored
     outcome = await web.judge.judge(slug, code, web.db)
     view = judge.get_problem(slug, web.db)

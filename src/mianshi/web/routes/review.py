@@ -65,7 +65,8 @@ def _live_review(web: WebState, key: str) -> Live:
     return live
 
 
-def _card_page(request: Request, key: str, review: WebReview, message: str = "", fragment=False):
+def _card_page(request: Request, key: str, review: WebReview, fragment=False):
+    message, review.message = review.message, ""
     context = {
         "key": key,
         "review": review,
@@ -99,20 +100,19 @@ def review_rate(
         value = Rating(int(rating))
     except ValueError:
         raise MianshiError(f"rating must be 1 (Again) to 4 (Easy), not '{rating}'") from None
-    message = ""
     with live.lock:
         item = review.current
         if item is not None and item.question.id == question:  # else: a repeated click, already done
             duration = int((time.monotonic() - review.shown_at) * 1000)
             try:
                 rated = review.session.rate(item, value, duration, once=True)
-                message = f"{RATING_LABELS[value]}: due again in {rated.interval}"
+                review.message = f"{RATING_LABELS[value]}: due again in {rated.interval}"
             except study.AlreadyRatedError as exc:
                 review.skipped.append(item.question.id)
-                message = str(exc)
+                review.message = str(exc)
             review.advance()
     if is_htmx(request):
-        return _card_page(request, key, review, message, fragment=True)
+        return _card_page(request, key, review, fragment=True)
     return RedirectResponse(f"/review/{key}", status_code=303)
 
 
