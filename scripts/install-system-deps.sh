@@ -6,6 +6,8 @@ set -euo pipefail
 packages=()
 command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)          # the judge's sandbox
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)  # PostgreSQL path tests
+[ -x /usr/bin/chromium ] || packages+=(chromium)                     # the web app's browser tests (Playwright)
+fc-list 2>/dev/null | grep -qi "CJK" || packages+=(fonts-noto-cjk)    # Chinese text in that browser
 
 if [ ${#packages[@]} -eq 0 ]; then
     exit 0

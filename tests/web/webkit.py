@@ -79,6 +79,7 @@ class Server:
     """`mianshi serve` in a subprocess of its own, on a free loopback port."""
 
     def __init__(self, home: Path, db: str):
+        self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "MIANSHI_HOME": str(home)}

@@ -9,12 +9,22 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mianshi.errors import MianshiError, NotFoundError, QueryError
+from mianshi.services._store import close_kept_stores, keep_stores_open
 from mianshi.web.judge_pool import JudgePool
 from mianshi.web.live import LiveRegistry
 from mianshi.web.security import SecurityMiddleware, csrf_guard
 from mianshi.web.templating import is_htmx, render
 
 STATIC = Path(__file__).parent / "static"
+
+
+class CachedStatic(StaticFiles):
+    """The packaged assets; a browser keeps them for an hour instead of asking again per page."""
+
+    def file_response(self, *args, **kwargs):
+        response = super().file_response(*args, **kwargs)
+        response.headers["cache-control"] = "public, max-age=3600"
+        return response
 
 
 @dataclass
@@ -41,12 +51,14 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        keep_stores_open()
         if warm_judge:
             state.judge.warm_up()
         try:
             yield
         finally:
             state.close()
+            close_kept_stores()
 
     app = FastAPI(
         title="mianshi",
@@ -58,7 +70,7 @@ def create_app(
     )
     app.state.web = state
     app.add_middleware(SecurityMiddleware)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", CachedStatic(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)
 
