@@ -25,12 +25,26 @@ PAGES = {
     "frequency": "/frequency",
     "gaps": "/gaps",
 }
+def _review_card(page, base: str) -> None:
+    page.goto(base + "/review")
+    page.click("#start-review")
+    page.locator("#review .card").wait_for()
+    page.keyboard.press(" ")
+
+
+def _mock_question(page, base: str) -> None:
+    page.goto(base + "/mock")
+    page.click("#start-mock")
+    page.locator("#mock-question").wait_for()
+
+
+FLOWS = {"review-card": _review_card, "mock-question": _mock_question}
 WIDTHS = {"wide": (1280, 900), "phone": (390, 844)}
 
 
 def main() -> None:
     base, out = sys.argv[1].rstrip("/"), Path(sys.argv[2])
-    only = sys.argv[3:] or list(PAGES)
+    only = sys.argv[3:] or [*PAGES, *FLOWS]
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium")
@@ -39,7 +53,10 @@ def main() -> None:
             page.on("console", lambda m: m.type == "error" and print("console:", m.text))
             page.on("requestfailed", lambda r: print("failed:", r.url))
             for name in only:
-                page.goto(base + PAGES[name])
+                if name in FLOWS:
+                    FLOWS[name](page, base)
+                else:
+                    page.goto(base + PAGES[name])
                 page.wait_for_load_state("networkidle")
                 page.screenshot(path=str(out / f"{name}-{label}.png"), full_page=False)
             page.close()

@@ -24,10 +24,10 @@ def _nice_max(value: float) -> float:
 
 
 def stacked_bars(
-    labels: list[str], series: list[tuple[str, str, list[float]]], title: str, width=640, height=240
+    labels: list[str], series: list[tuple[str, str, list[float]]], title: str, width=480, height=220
 ) -> Chart:
     """Bars per label, stacked by series (name, colour, values); axis labels every few bars."""
-    left, bottom, top = 36, 36, 28
+    left, bottom, top = 30, 30, 30
     plot_w, plot_h = width - left - 8, height - bottom - top
     totals = [sum(values[i] for _, _, values in series) for i in range(len(labels))]
     peak = _nice_max(max(totals, default=0))
@@ -50,7 +50,9 @@ def stacked_bars(
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}" '
                     f'fill="{colour}"><title>{escape(label)} {escape(name)}: {values[i]:g}</title></rect>'
                 )
-        if i % max(1, len(labels) // 7) == 0 or i == len(labels) - 1:
+        every = max(1, len(labels) // 5)
+        last = len(labels) - 1
+        if (i % every == 0 and last - i >= every) or i == last:
             parts.append(
                 f'<text x="{x + step * 0.35:.1f}" y="{top + plot_h + 16}" class="tick" '
                 f'text-anchor="middle">{escape(label)}</text>'
@@ -59,16 +61,16 @@ def stacked_bars(
     for name, colour, _ in series if len(series) > 1 else []:
         parts.append(f'<rect x="{legend_x}" y="6" width="10" height="10" fill="{colour}"/>')
         parts.append(f'<text x="{legend_x + 14}" y="15" class="tick">{escape(name)}</text>')
-        legend_x += 14 + 9 * len(name) + 12
+        legend_x += 14 + 11 * len(name) + 8
     parts.append("</svg>")
     return Chart(title, "".join(parts))
 
 
-def horizontal_bars(rows: list[tuple[str, float, str]], title: str, width=640) -> Chart:
+def horizontal_bars(rows: list[tuple[str, float, str]], title: str, width=480) -> Chart:
     """One bar per (label, value 0..1, note): e.g. mastery per module, labels in Chinese."""
-    label_w, row_h = 150, 26
+    label_w, row_h = 120, 28
     height = 12 + row_h * max(1, len(rows))
-    plot_w = width - label_w - 60
+    plot_w = width - label_w - 50
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}" '
         'xmlns="http://www.w3.org/2000/svg">'
