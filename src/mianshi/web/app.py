@@ -12,7 +12,8 @@ from mianshi.errors import MianshiError, NotFoundError, QueryError
 from mianshi.services._store import close_kept_stores, keep_stores_open
 from mianshi.web.judge_pool import JudgePool
 from mianshi.web.live import LiveRegistry
-from mianshi.web.security import SecurityMiddleware, csrf_guard
+from mianshi.web.page_cache import PageCache
+from mianshi.web.security import SecurityMiddleware, ServerTiming, csrf_guard
 from mianshi.web.templating import is_htmx, render
 
 STATIC = Path(__file__).parent / "static"
@@ -31,6 +32,7 @@ class CachedStatic(StaticFiles):
 class WebState:
     db: str | None
     judge: JudgePool
+    cache: PageCache
     reviews: LiveRegistry = field(default_factory=LiveRegistry)
     mocks: LiveRegistry = field(default_factory=LiveRegistry)
     imports: LiveRegistry = field(default_factory=LiveRegistry)
@@ -47,7 +49,7 @@ def create_app(
     """The web app over the database `db` (default: as the CLI resolves it)."""
     from mianshi.web.routes import ROUTERS
 
-    state = WebState(db=db, judge=JudgePool(judge_workers, sandboxed=sandbox))
+    state = WebState(db=db, judge=JudgePool(judge_workers, sandboxed=sandbox), cache=PageCache(db))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -70,6 +72,7 @@ def create_app(
     )
     app.state.web = state
     app.add_middleware(SecurityMiddleware)
+    app.add_middleware(ServerTiming)
     app.mount("/static", CachedStatic(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)

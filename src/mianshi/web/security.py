@@ -7,6 +7,7 @@ A POST without a matching token is refused with 403 before its route runs.
 
 import hmac
 import secrets
+import time
 from http.cookies import SimpleCookie
 
 from fastapi import HTTPException, Request
@@ -82,6 +83,28 @@ async def _refuse(send, status: int, message: str) -> None:
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+class ServerTiming:
+    """Pure ASGI: a `Server-Timing: app;dur=ms` header, the time until the response started."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def send_timed(message):
+            if message["type"] == "http.response.start":
+                spent = (time.perf_counter() - start) * 1000
+                headers = [*message.get("headers", []), (b"server-timing", f"app;dur={spent:.2f}".encode())]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_timed)
 
 
 class SecurityMiddleware:

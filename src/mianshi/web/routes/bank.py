@@ -86,9 +86,11 @@ def questions(
 
 
 @router.get("/q/{qid}")
-def question(request: Request, qid: str, web: WebState = Depends(web_state)):
-    view = bank.get_question(qid, web.db)
-    return render(request, "question.html", view=view, q=view.question, asked=bank.asked_by(qid, web.db))
+async def question(request: Request, qid: str, web: WebState = Depends(web_state)):
+    view, asked = await web.cache.get(
+        ("question", qid), lambda: (bank.get_question(qid, web.db), bank.asked_by(qid, web.db))
+    )
+    return render(request, "question.html", view=view, q=view.question, asked=asked)
 
 
 @router.get("/favicon.ico", include_in_schema=False)

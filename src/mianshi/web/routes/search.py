@@ -1,6 +1,7 @@
 """Search as you type: the same service, ranking and filters as `mianshi search`."""
 
 from fastapi import APIRouter, Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from mianshi.errors import MianshiError
 from mianshi.services import bank
@@ -14,7 +15,7 @@ LIMIT = 20
 
 
 @router.get("/search")
-def search(
+async def search(
     request: Request,
     q: str = "",
     module: str | None = None,
@@ -27,7 +28,8 @@ def search(
     response, error = None, None
     if q.strip():
         try:
-            response = search_bank(
+            response = await run_in_threadpool(
+                search_bank,
                 q,
                 web.db,
                 module=module or None,
@@ -41,4 +43,5 @@ def search(
     context = {"q": q, "response": response, "error": error, "filters": filters}
     if is_htmx(request):
         return render(request, "_search_results.html", **context)
-    return render(request, "search.html", topics=bank.list_topics(web.db), **context)
+    topics = await web.cache.get(("topics",), lambda: bank.list_topics(web.db))
+    return render(request, "search.html", topics=topics, **context)
