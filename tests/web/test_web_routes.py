@@ -221,3 +221,43 @@ def test_review_in_two_tabs_rates_a_card_once(client, db):
     assert len(logs) == 1
     bad = client.post(tabs[0] + "/rate", data={"csrf_token": token, "question": "x", "rating": "7"})
     assert bad.status_code == 400 and "rating must be 1" in bad.text
+
+
+def test_review_this_and_a_mock_interview_without_javascript(client):
+    token = csrf(client)
+    one = client.post("/review/start", data={"csrf_token": token, "question": "rope"})
+    assert one.status_code == 200 and 'data-question="rope"' in one.text
+    done = client.post(one.url.path + "/rate", data={"csrf_token": token, "question": "rope", "rating": "4"})
+    assert "review-done" in done.text and "Reviewed 1 question(s)" in done.text
+    assert client.post("/review/start", data={"csrf_token": token, "question": "nope"}).status_code == 404
+    page = client.post("/mock/start", data={"csrf_token": token, "n": "2", "role": "llm"})
+    for _ in range(2):
+        qid = re.search(r'name="question" value="([^"]+)"', page.text).group(1)
+        page = client.post(page.url.path + "/answer", data={"csrf_token": token, "question": qid, "answer": "注意力 归一化"})
+    assert "面试报告 Report" in page.text and page.url.path.startswith("/mock/report/")
+    assert client.post("/mock/start", data={"csrf_token": token, "role": "chef"}).status_code == 400
+
+
+def test_serve_warns_when_anyone_can_reach_it(db, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from webkit import free_port
+
+    env = {**os.environ, "MIANSHI_HOME": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mianshi", "--db", db, "serve", "--host", "0.0.0.0", "--port", str(free_port())],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        line = proc.stderr.readline()
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    assert "warning" in line and "anyone who can reach port" in line
+    missing = subprocess.run(
+        [sys.executable, "-m", "mianshi", "--db", str(tmp_path / "none.db"), "serve"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
