@@ -261,3 +261,17 @@ def test_serve_warns_when_anyone_can_reach_it(db, tmp_path):
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_questions_sorted_by_the_service_for_both_faces(client, db):
+    from mianshi.errors import NotFoundError
+    from mianshi.services.bank import list_questions
+
+    by_difficulty = list_questions(db, sort="difficulty")
+    assert [q.difficulty for q in by_difficulty] == sorted(q.difficulty for q in by_difficulty)
+    by_frequency = list_questions(db, module="dl_basics", sort="frequency")
+    html = client.get("/questions?module=dl_basics&sort=frequency").text
+    assert html.index(f'href="/q/{by_frequency[0].id}"') < html.index(f'href="/q/{by_frequency[1].id}"')
+    with pytest.raises(NotFoundError, match="sort must be one of"):
+        list_questions(db, sort="random")
+    assert client.get("/questions?sort=random").status_code == 404

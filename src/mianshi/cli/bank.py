@@ -54,13 +54,16 @@ def list_(
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
     topic: str = typer.Option(None, "--topic", "-t", help="Only this topic, e.g. normalization."),
     difficulty: int = typer.Option(None, "--difficulty", "-d", help="Only this difficulty (1-5)."),
+    sort: str = typer.Option(
+        None, "--sort", help="frequency (most asked first), difficulty or title; default: bank order."
+    ),
 ) -> None:
     """List questions, optionally filtered."""
     from rich.table import Table
 
     from mianshi.services.bank import list_questions
 
-    questions = list_questions(db_option(ctx), module, topic, difficulty)
+    questions = list_questions(db_option(ctx), module, topic, difficulty, sort)
     if not questions:
         console.print("No questions match.")
         return

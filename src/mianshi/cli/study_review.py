@@ -85,13 +85,16 @@ def review(
     topic: str = typer.Option(None, "--topic", "-t", help="Only this topic."),
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many cards."),
     new: int = typer.Option(10, "--new", help="At most this many new questions."),
+    question: str = typer.Option(
+        None, "--question", "-q", help="Review this one question now, whatever its schedule."
+    ),
 ) -> None:
     """Review due cards (FSRS): show the question, reveal the answer, rate 1-4."""
     from mianshi.services.study import due_counts, review_session
     from mianshi.study.scheduling import RATING_LABELS, parse_rating
 
     db = db_option(ctx)
-    with review_session(db, module, topic, limit, new) as session:
+    with review_session(db, module, topic, limit, new, question=question) as session:
         console.print(_due_table(due_counts(db), module))
         total = len(session.queue)
         if not total:

@@ -157,8 +157,10 @@ def review_session(
     new: int = 10,
     now: datetime | None = None,
     scheduler: Scheduler | None = None,
+    question: str | None = None,
 ) -> Iterator[ReviewSession]:
-    """Due cards (most overdue first) then up to `new` new questions, `limit` cards in all."""
+    """Due cards (most overdue first) then up to `new` new questions, `limit` cards in all;
+    or, with `question`, that one question whatever its schedule."""
     if limit < 1:
         raise MianshiError("--limit must be at least 1")
     if new < 0:
@@ -166,13 +168,19 @@ def review_session(
     now = now or scheduling.utc_now()
     with study_store(db) as store:
         with store.session() as session:
-            questions = bank_questions(session, module, topic)
+            if question is not None:
+                questions = [get_active_question(session, question)]
+            else:
+                questions = bank_questions(session, module, topic)
             cards = study_repo.cards(session, [q.id for q in questions])
             frequencies = question_frequencies(session)
         due = [(q, cards[q.id]) for q in questions if q.id in cards and cards[q.id].due <= now]
         unseen = [q for q in questions if q.id not in cards]
         later = [c.due for c in cards.values() if c.due > now]
-        queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, new))
+        if question is not None:
+            queue = ReviewQueue.of([ReviewItem(questions[0], cards.get(question))])
+        else:
+            queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, new))
         yield ReviewSession(
             store=store,
             queue=queue,
@@ -181,12 +189,6 @@ def review_session(
             new_available=len(unseen),
             next_due=min(later) if later else None,
         )
-
-
-def current_card(qid: str, db: str | None = None) -> Card | None:
-    """The stored card of question `qid`; None when it was never studied."""
-    with study_store(db) as store, store.session() as session:
-        return study_repo.cards(session, [qid]).get(qid)
 
 
 # Self-check

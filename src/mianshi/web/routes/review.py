@@ -8,7 +8,6 @@ from fsrs import Rating
 
 from mianshi.errors import MianshiError, NotFoundError
 from mianshi.services import bank, study
-from mianshi.study.review import ReviewItem, ReviewQueue
 from mianshi.study.scheduling import RATING_LABELS
 from mianshi.web.app import WebState, web_state
 from mianshi.web.live import Live, WebReview
@@ -42,16 +41,9 @@ def review_start(
             topic or None,
             _optional_int(limit, "limit", 1, 1000) or 50,
             _optional_int(new, "new", 0, 1000) if new != "" else 10,
+            question=question or None,  # "review this": one question, whatever its schedule
         )
     )
-    if question:  # "review this": one question, whatever its schedule
-        try:
-            view = bank.get_question(question, web.db)
-        except NotFoundError:
-            live.stack.close()
-            raise
-        card = study.current_card(question, web.db)
-        session.queue = ReviewQueue.of([ReviewItem(view.question, card)])
     live.value = WebReview(session)
     live.value.advance()
     key = web.reviews.add(live)
