@@ -125,3 +125,33 @@ def test_a_negative_limit_is_a_usage_error(env, command):
     db, extra = env
     result = run_cli("--db", str(db), command, "--limit", "-1", env_extra=extra)
     assert result.returncode == 2 and "--limit" in result.stderr
+
+
+def test_init_with_a_changed_bank_matches_what_was_imported_again(env, tmp_path):
+    db, extra = env
+    collection = tmp_path / "in" / "notes.md"
+    collection.parent.mkdir()
+    collection.write_text("## 面试题\n\n1. Focal Loss 是怎么解决类别不平衡的？\n", encoding="utf-8")
+    assert run_cli("--db", str(db), "import", str(collection), env_extra=extra).returncode == 0
+    before = run_cli("--db", str(db), "gaps", "--json", env_extra=extra)
+    assert "Focal Loss" in before.stdout
+
+    # The bank gains the question that answers it; the collection itself is unchanged.
+    content = tmp_path / "content"
+    (content / "bank" / "dl_basics" / "focal-loss-imbalance.md").write_text(
+        "---\nid: focal-loss-imbalance\nmodule: dl_basics\ntopic: losses\n"
+        "title: Focal Loss 如何解决类别不平衡？\ntitle_en: How does focal loss handle imbalance?\n"
+        "aliases: [Focal Loss 类别不平衡]\ndifficulty: 2\n"
+        "keypoints:\n  - 第一个要点\n  - 第二个要点\n  - 第三个要点\nrelated: [dropout-why]\n"
+        "---\nFocal Loss 给易分样本降权，让训练关注难样本和少数类。\n",
+        encoding="utf-8",
+    )
+    init = run_cli("--db", str(db), "init", env_extra=extra)
+    assert init.returncode == 0 and "matched again" in init.stdout, init.stdout
+    after = run_cli("--db", str(db), "gaps", "--json", env_extra=extra)
+    assert "Focal Loss" not in after.stdout
+    ranked = run_cli("--db", str(db), "frequency", "--bank", "--json", env_extra=extra)
+    assert '"focal-loss-imbalance"' in ranked.stdout
+    # An init that changes nothing leaves the import alone.
+    again = run_cli("--db", str(db), "init", env_extra=extra)
+    assert "matched again" not in again.stdout

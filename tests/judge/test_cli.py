@@ -199,3 +199,44 @@ def test_not_initialised_database_is_not_written(tmp_path, solution):
     assert "not initialised" in result.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+@needs_bwrap
+def test_the_reference_is_timed_again_in_the_same_run():
+    from mianshi.judge.runner import judge
+    from mianshi.judge.suite import load_suite
+    from mianshi.paths import content_dir
+    from mianshi.services.judge import load_problem
+
+    problem = load_problem(content_dir(), "softmax")
+    cached = load_suite(problem, sandboxed=True)
+    large = [i for i, case in enumerate(cached.cases) if case.large]
+    report = judge(problem, problem.source("reference.py"), "solution.py", sandboxed=True)
+    assert report.accepted and report.slowdown is not None
+    # Measured now, beside the submission, not read from the cache of expected outputs.
+    assert report.reference_large_ms != sum(cached.reference_ms[i] for i in large)
+    assert report.slowdown == pytest.approx(report.large_ms / report.reference_large_ms)
+
+
+@pytest.mark.parametrize(
+    ("slowdown", "words"),
+    [(1.3, "within timing noise"), (0.8, "within timing noise"), (2.0, "2.0x slower"), (0.5, "2.0x faster")],
+)
+def test_a_speed_ratio_within_noise_is_not_called_faster_or_slower(slowdown, words):
+    from mianshi.cli.judge import _speed_line
+    from mianshi.judge.verdict import JudgeReport, Verdict
+
+    report = JudgeReport("softmax", Verdict.ACCEPTED, 20, 20, "ok", 10.0, True)
+    report.slowdown, report.large_ms, report.reference_large_ms = slowdown, 10.0 * slowdown, 10.0
+    assert words in _speed_line(report)
+
+
+def test_a_refused_oversized_submission_is_stored_only_as_a_short_record(solution, content, db_file):
+    url = f"sqlite:///{db_file}"
+    init_database(url, content)
+    huge = solution("# padding\n" * 1_000_000)  # about 10 MB
+    result = invoke("--db", url, "judge", "softmax", huge, "--json")
+    assert json.loads(result.stdout)["verdict"] == "compile_error"
+    with sqlite3.connect(db_file) as conn:
+        (code,) = conn.execute("SELECT code FROM submissions").fetchone()
+    assert code.startswith("# refused:") and len(code) < 200

@@ -48,6 +48,14 @@ def test_filters_on_the_command_line(env):
     assert [r["id"] for r in json.loads(result.stdout)] == ["lora-basics"]
 
 
+def test_a_question_with_a_judge_problem_is_marked_as_one(env):
+    result = run_cli("search", "LoRA", env_extra=env)
+    assert result.returncode == 0, result.stderr
+    block = result.stdout.split("lora-basics", 1)[1]
+    marker = next(line for line in block.splitlines() if "problem" in line)
+    assert "▶ problem" in marker and "mianshi problem" in marker
+
+
 def test_no_match_offers_a_correction(env):
     result = run_cli("search", "trasnformer", env_extra=env)
     assert result.returncode == 0

@@ -182,3 +182,85 @@ def test_a_backup_naming_unknown_questions_is_refused(source, tmp_path):
 def test_backup_bad_paths(source, tmp_path):
     done = run_mianshi("backup", str(tmp_path / "missing" / "b.json"))
     assert done.returncode == 1 and "folder does not exist" in done.stderr
+
+
+def _resealed(document: dict) -> str:
+    """The document with its checksum recomputed, as a hand edit that knows the format."""
+    from mianshi.study.backup import tables_digest
+
+    document["sha256"] = tables_digest(document["tables"])
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    "table, field, value, message",
+    [
+        ("review_logs", "rating", 7, "table 'review_logs', row 1, field 'rating': 7 is not one of"),
+        ("review_logs", "rating", 1.5, "field 'rating': 1.5 is not an integer"),
+        ("cards", "card_id", 2**70, "field 'card_id': 1180591620717411303424 is out of the 64-bit"),
+        ("cards", "stability", "abc", "field 'stability': 'abc' is not a number"),
+        ("cards", "state", 9, "field 'state': 9 is not one of 1, 2, 3"),
+        ("cards", "due", None, "field 'due' is missing"),
+        ("mock_answers", "skipped", "yes", "field 'skipped': 'yes' is not true or false"),
+        ("self_checks", "score", float("nan"), "field 'score': nan is not a finite number"),
+    ],
+)
+def test_a_resealed_backup_with_bad_values_is_refused_naming_the_field(
+    source, tmp_path, table, field, value, message
+):
+    _, db_file = source
+    good = tmp_path / "good.json"
+    assert run_mianshi("backup", str(good)).returncode == 0
+    document = json.loads(good.read_text(encoding="utf-8"))
+    document["tables"][table]["rows"][0][field] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(_resealed(document), encoding="utf-8")
+    before = table_rows(db_file)
+    done = run_mianshi("restore", str(bad), "--force")
+    assert done.returncode == 1
+    assert message in done.stderr and len(done.stderr.splitlines()) == 1, done.stderr
+    assert table_rows(db_file) == before
+
+
+def test_a_backup_missing_a_table_is_refused_and_keeps_the_logs(source, tmp_path):
+    _, db_file = source
+    good = tmp_path / "good.json"
+    assert run_mianshi("backup", str(good)).returncode == 0
+    document = json.loads(good.read_text(encoding="utf-8"))
+    del document["tables"]["review_logs"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(_resealed(document), encoding="utf-8")
+    before = table_rows(db_file)
+    done = run_mianshi("restore", str(bad), "--force")
+    assert done.returncode == 1 and "has no table 'review_logs'" in done.stderr, done.stderr
+    assert table_rows(db_file) == before and before["review_logs"]
+
+
+def test_at_a_terminal_restore_asks_instead_of_telling_to_add_force(source, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from studykit import cli_env
+
+    good = tmp_path / "good.json"
+    assert run_mianshi("backup", str(good)).returncode == 0
+    primary, secondary = os.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mianshi", "restore", str(good)],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=cli_env(),
+    )
+    os.close(secondary)
+    output = b""
+    while b"Replace it?" not in output:
+        chunk = os.read(primary, 4096)
+        assert chunk, output
+        output += chunk
+    os.write(primary, b"n\n")
+    assert process.wait(timeout=60) == 1
+    os.close(primary)
+    text = output.decode("utf-8", "replace")
+    assert "already holds study state" in text and "--force" not in text, text

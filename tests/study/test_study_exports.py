@@ -51,6 +51,17 @@ def test_anki_package_has_one_note_per_question(db, tmp_path):
     assert {"面试 mianshi::深度学习基础 dl_basics", "面试 mianshi::大模型 llm"} <= names
 
 
+def test_anki_export_leaves_no_temporary_file(db, tmp_path, monkeypatch):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    done = run_mianshi("export", "anki", str(tmp_path / "a.apkg"))
+    assert done.returncode == 0, done.stderr
+    assert list(scratch.iterdir()) == []
+    with zipfile.ZipFile(tmp_path / "a.apkg") as package:
+        assert set(package.namelist()) == {"collection.anki2", "media"}
+
+
 def test_anki_export_of_one_module_and_stable_ids(db, tmp_path):
     first, second = tmp_path / "a.apkg", tmp_path / "b.apkg"
     assert run_mianshi("export", "anki", str(first), "--module", "llm").returncode == 0

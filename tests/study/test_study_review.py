@@ -189,3 +189,30 @@ def test_an_empty_bank_is_reported(tmp_path, monkeypatch):
     init_database(url, content)
     with pytest.raises(MianshiError, match="bank is empty"), review_session(url):
         pass
+
+
+def test_two_sessions_never_rate_the_same_card_twice(db):
+    url, db_file = db
+    with (
+        review_session(url, new=3, now=T0) as first,
+        review_session(url, new=3, now=T0) as second,
+    ):
+        on_first = first.next(now=T0)
+        on_second = second.next(now=T0)  # the first session holds its card: skipped
+        assert on_second.question.id != on_first.question.id
+        assert second.taken_elsewhere == 1
+        assert first.rate(on_first, Rating.Easy, now=T0) is not None
+        assert second.rate(on_second, Rating.Easy, now=T0) is not None
+        # The card the second session rated is no longer offered to the first.
+        on_third = first.next(now=T0)
+        assert on_third.question.id not in {on_first.question.id, on_second.question.id}
+        # A claim that went stale (a killed session) lets another session show the card,
+        # but a rating given meanwhile elsewhere still wins: the late rating is refused.
+        late = T0 + study_repo.CLAIM_TTL + timedelta(minutes=1)
+        stolen = second.next(now=late)
+        assert stolen.question.id == on_third.question.id
+        assert second.rate(stolen, Rating.Good, now=late) is not None
+        assert first.rate(on_third, Rating.Again, now=late) is None
+    ratings = query(db_file, "SELECT question_id, count(*) FROM review_logs GROUP BY question_id")
+    assert sorted(n for _, n in ratings) == [1, 1, 1]
+    assert query(db_file, "SELECT count(*) FROM review_claims") == [(0,)]  # released at the end

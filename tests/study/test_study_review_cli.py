@@ -21,8 +21,21 @@ def test_a_piped_session_rates_and_saves_every_card(db):
     logs = query(db_file, "SELECT rating, state_before FROM review_logs ORDER BY id")
     assert logs == [(3, 0), (1, 0), (4, 0)]
     assert query(db_file, "SELECT count(*) FROM cards") == [(3,)]
-    # Cards in a short learning step (Good and Again on a new card) come back in the session.
-    assert "4/5" in done.stdout and "1 left in this session" in done.stdout
+    # Cards in a short learning step (Good and Again on a new card) come back in the
+    # session as repeats: the counter counts the 3 distinct cards and never grows.
+    assert "1/3 again" in done.stdout and "1 left in this session" in done.stdout
+    assert "4/" not in done.stdout and "/4" not in done.stdout and "/5" not in done.stdout
+
+
+def test_the_daily_new_card_limit_holds_across_sessions(db):
+    _, db_file = db
+    first = run_mianshi("review", "--new", "5", "--new-per-day", "2", input_text="\n4\n\n4\n\n4\n")
+    assert first.returncode == 0, first.stderr
+    assert query(db_file, "SELECT count(*) FROM cards") == [(2,)]
+    again = run_mianshi("review", "--new", "5", "--new-per-day", "2", input_text="\n4\n")
+    assert again.returncode == 0, again.stderr
+    assert "today's limit of new cards is reached" in again.stdout
+    assert query(db_file, "SELECT count(*) FROM cards") == [(2,)]
 
 
 def test_quit_key_ends_the_session_keeping_ratings(db):

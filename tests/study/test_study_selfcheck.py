@@ -78,3 +78,41 @@ def test_check_command_bad_input(tmp_path, monkeypatch):
     assert empty.returncode == 1 and "answer is empty" in empty.stderr
     for done in (unknown, empty):
         assert "Traceback" not in done.stderr
+
+
+def test_a_label_before_a_colon_is_not_a_requirement(glossary):
+    points = ["模型压缩：量化、蒸馏、剪枝", "注意力与缓存：KV cache、批归一化"]
+    result = check_answer("推理加速可以做量化、蒸馏和剪枝，再加上 KV cache 和 BN。", points, glossary)
+    assert result.covered == [0, 1], result
+    # Saying the label costs nothing either.
+    said = check_answer("模型压缩方面有量化、蒸馏、剪枝。", points[:1], glossary)
+    assert said.keypoints[0].score == 1.0
+
+
+def test_formulas_and_symbols_are_not_words_to_say(glossary):
+    point = "GQA 的 KV cache 大小为 2×L×n_kv×head_dim×bytes，随层数线性增长"
+    match = check_answer("KV cache 的大小随层数线性增长，GQA 用更少的 KV 头。", [point], glossary)
+    missing = match.keypoints[0].terms_missed
+    assert match.keypoints[0].covered, match
+    assert not any("x" in term for term in missing), missing  # no 2xlxn, kvxhead junk
+
+
+def test_spacing_underscores_and_case_do_not_matter(glossary):
+    point = "训练时累计 running_mean 和 running_var"
+    for answer in ("训练时累计 running mean 和 running var", "训练时累计 RunningMean 与 Running-Var"):
+        assert check_answer(answer, [point], glossary).keypoints[0].covered, answer
+    assert check_answer("训练时累计 running_mean", ["累计 running mean"], glossary).covered == [0]
+
+
+def test_segmentation_debris_is_not_a_missing_word(glossary):
+    # jieba cuts "每个查询头有独立的" with a piece "头有", which is no word of the key point.
+    match = check_answer("多头注意力里每个查询头有独立的 K 和 V。", ["每个查询头有独立的 K、V"], glossary)
+    assert match.keypoints[0].score == 1.0
+    other = check_answer("查询头各自拥有 K 和 V。", ["每个查询头有独立的 K、V"], glossary)
+    assert "头有" not in other.keypoints[0].terms_missed
+
+
+def test_momentum_in_chinese_and_english_is_one_concept():
+    glossary = load_glossary()  # the shipped glossary
+    point = "SGD 加动量可以抑制震荡"
+    assert check_answer("SGD with momentum 可以抑制震荡", [point], glossary).covered == [0]

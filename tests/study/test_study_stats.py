@@ -66,6 +66,30 @@ def test_an_empty_history_is_all_zeros(tmp_path, monkeypatch):
     assert all(m.mastery == 0 for m in stats.modules)
 
 
+def test_the_chart_of_an_empty_history_has_real_dates_and_whole_numbers(tmp_path, monkeypatch):
+    import matplotlib.pyplot as plt
+    from matplotlib.dates import num2date
+
+    from mianshi.study.stats_chart import build_figure, cjk_font
+
+    url, _ = make_study_db(tmp_path, monkeypatch)
+    fig = build_figure(study_stats(url, now=T0, tz=UTC))
+    try:
+        reviews, retention, due, _ = fig.axes[:4]
+        for axis in (reviews, retention):
+            years = {num2date(x).year for x in axis.get_xlim()}
+            assert years == {T0.year}, years  # not 1970
+        for axis in (reviews, due):
+            ticks = axis.get_yticks()
+            assert len(ticks) > 1 and all(float(t).is_integer() for t in ticks), ticks
+        if cjk_font():  # Debian's fonts-noto-cjk: the labels are bilingual
+            assert "每日复习" in reviews.get_title()
+        else:
+            assert reviews.get_title().startswith("Reviews per day")
+    finally:
+        plt.close(fig)
+
+
 def test_stats_command_prints_tables_and_writes_a_chart(history, tmp_path):
     chart = tmp_path / "progress.png"
     done = run_mianshi("stats", "--plot", str(chart))

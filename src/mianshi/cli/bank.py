@@ -46,6 +46,11 @@ def init(ctx: typer.Context) -> None:
         f"Bank: {len(sync.added)} added, {len(sync.updated)} updated, "
         f"{len(sync.retired)} retired, {sync.unchanged} unchanged"
     )
+    if result.rematched:
+        console.print(
+            f"Imported questions matched again to the changed bank: {result.rematched} "
+            "(`mianshi gaps` and `frequency` follow it)"
+        )
     console.print(_summary_table(result.summaries))
 
 
@@ -59,6 +64,7 @@ def list_(
     ),
 ) -> None:
     """List questions, optionally filtered."""
+    from rich.markup import escape
     from rich.table import Table
 
     from mianshi.services.bank import list_questions
@@ -67,13 +73,15 @@ def list_(
     if not questions:
         console.print("No questions match.")
         return
-    table = Table(title=f"{len(questions)} questions")
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("title")
-    table.add_column("module/topic", style="dim")
-    table.add_column("difficulty", style="yellow")
+    # The title gets the width; the id (for `show ID`) and topic go under it.
+    table = Table(title=f"{len(questions)} questions", title_justify="left")
+    table.add_column("question", ratio=1)
+    table.add_column("level", style="yellow", no_wrap=True)
     for q in questions:
-        table.add_row(q.id, q.title, f"{q.module}/{q.topic}", stars(q.difficulty))
+        table.add_row(
+            f"{escape(q.title)}\n[cyan]{escape(q.id)}[/] [dim]{q.module}/{q.topic}[/]",
+            stars(q.difficulty),
+        )
     console.print(table)
 
 
@@ -83,6 +91,7 @@ def show(ctx: typer.Context, question_id: str = typer.Argument(..., metavar="ID"
     from rich.panel import Panel
 
     from mianshi.services.bank import asked_by, get_question
+    from mianshi.study.answer_html import formulas_as_code
 
     view = get_question(question_id, db_option(ctx))
     q, t = view.question, view.topic
@@ -104,7 +113,7 @@ def show(ctx: typer.Context, question_id: str = typer.Argument(..., metavar="ID"
     for point in q.keypoints:
         console.print(f"  • {point}", highlight=False)
     console.print()
-    console.print(Markdown(q.answer))
+    console.print(Markdown(formulas_as_code(q.answer)))
     if view.related:
         console.print("\n[bold]追问 Follow-ups[/]")
         for rid, title in view.related:

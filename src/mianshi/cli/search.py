@@ -58,20 +58,21 @@ def _results_table(response):
     )
     table.add_column("#", justify="right", style="dim")
     table.add_column("question", ratio=1, overflow="fold")
-    table.add_column("module", style="dim")
     table.add_column("level", style="yellow", no_wrap=True)
     table.add_column("freq", justify="right")
     table.add_column("score", justify="right", style="dim")
     for rank, r in enumerate(response.results, start=1):
-        lines = [f"[cyan]{escape(r.id)}[/]", escape(r.title)]
+        lines = [f"[bold]{escape(r.title)}[/]"]
         if r.title_en:
             lines.append(f"[dim]{escape(r.title_en)}[/]")
+        lines.append(f"[cyan]{escape(r.id)}[/] [dim]{r.module}/{r.topic}[/]")
         if r.kind == "imported":
             lines.append("[magenta]imported: not in the bank yet[/]")
+        if r.problem:
+            lines.append(f"[green]▶ problem[/] [cyan]{escape(r.problem)}[/] [dim]mianshi problem {escape(r.problem)}[/]")
         table.add_row(
             str(rank),
             "\n".join(lines),
-            f"{r.module}\n{r.topic}",
             stars(r.difficulty) if r.difficulty else "-",
             str(r.frequency) if r.frequency else "-",
             f"{r.score:.1f}",

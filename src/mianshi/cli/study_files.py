@@ -66,7 +66,10 @@ def restore(
     except ExistingStateError as exc:
         if not sys.stdin.isatty():
             raise
-        console.print(f"[yellow]{exc}[/]")
+        console.print(
+            f"[yellow]The database already holds study state ({exc.held}); restoring replaces "
+            "it, after saving a copy.[/]"
+        )
         if not typer.confirm("Replace it?", default=False):
             raise typer.Exit(1) from None
         summary = restore(path, db, force=True)

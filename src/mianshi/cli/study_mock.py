@@ -36,6 +36,13 @@ def _ask(asked, position: int) -> None:
         highlight=False,
     )
     console.print(f"[dim]{q.title_en}[/]", highlight=False)
+    if q.module == "code" and q.problem:
+        console.print(
+            f"[green]手撕 Hand-written code:[/] describe your approach here, then write it and "
+            f"have it judged: [cyan]mianshi starter {q.problem} > sol.py[/] · "
+            f"[cyan]mianshi judge {q.problem} sol.py[/]",
+            highlight=False,
+        )
 
 
 def render_report(report) -> None:
@@ -144,20 +151,21 @@ def history(
     if not sessions:
         console.print("No mock interviews yet: start one with `mianshi mock`.")
         return
-    table = Table(title="模拟面试 Mock interviews")
-    table.add_column("id", justify="right", style="cyan")
+    # Short headers and no wrapping: at 80 columns every figure keeps its own line.
+    table = Table(title="模拟面试 Mock interviews", title_justify="left")
+    table.add_column("id", justify="right", style="cyan", no_wrap=True)
     table.add_column("started", no_wrap=True)
-    table.add_column("role")
-    table.add_column("questions", justify="right")
-    table.add_column("追问", justify="right")
-    table.add_column("skipped", justify="right")
-    table.add_column("score", justify="right")
-    table.add_column("time", justify="right")
-    table.add_column("end", no_wrap=True)
+    table.add_column("role", no_wrap=True)
+    table.add_column("Qs", justify="right", no_wrap=True)
+    table.add_column("追问", justify="right", no_wrap=True)
+    table.add_column("skip", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("time", justify="right", no_wrap=True)
+    table.add_column("end", ratio=1)
     for s in sessions:
         table.add_row(
             str(s.id),
-            f"{s.started_at.astimezone():%Y-%m-%d %H:%M}",
+            f"{s.started_at.astimezone():%m-%d %H:%M}",
             s.role,
             str(s.questions),
             str(s.follow_ups),
@@ -167,3 +175,4 @@ def history(
             END_REASONS.get(s.end_reason, s.end_reason),
         )
     console.print(table)
+    console.print("[dim]Qs: questions asked (追问 included) · skip: skipped[/]")

@@ -27,11 +27,14 @@ def _due_table(counts, module: str | None):
     return table
 
 
-def _show_question(item, position: int, total: int) -> None:
+def _show_question(item, position: int, total: int, repeat: bool) -> None:
     from rich.panel import Panel
 
     q = item.question
-    badge = "[magenta]new[/]" if item.is_new else "[blue]review[/]"
+    if repeat:
+        badge = "[red]again 再来一次[/]"
+    else:
+        badge = "[magenta]new[/]" if item.is_new else "[blue]review[/]"
     console.print()
     console.print(
         Panel.fit(
@@ -42,15 +45,35 @@ def _show_question(item, position: int, total: int) -> None:
     )
 
 
-def _show_answer(question) -> None:
+def _key_points(question) -> None:
+    console.print("[bold]要点 Key points[/]")
+    for point in question.keypoints:
+        console.print(f"  • {point}", highlight=False)
+
+
+def _show_answer(question, keyboard) -> None:
+    """Key points and answer. An answer taller than the terminal opens in a pager, and
+    the question and key points are shown again after it, beside the rating prompt."""
     from rich.markdown import Markdown
 
     from mianshi.study.answer_html import formulas_as_code
 
-    console.print("[bold]要点 Key points[/]")
-    for point in question.keypoints:
-        console.print(f"  • {point}", highlight=False)
-    console.print(Markdown(formulas_as_code(question.answer)))
+    answer = Markdown(formulas_as_code(question.answer))
+    _key_points(question)
+    if not keyboard.is_terminal or _height(answer) + len(question.keypoints) + 6 <= console.height:
+        console.print(answer)
+        return
+    import os
+
+    os.environ.setdefault("LESS", "-R")  # keep the colours in less
+    with console.pager(styles=True):
+        console.print(answer)
+    console.print(f"[bold]{question.title}[/]")
+    _key_points(question)
+
+
+def _height(renderable) -> int:
+    return len(console.render_lines(renderable, console.options, pad=False))
 
 
 def _summary(session) -> None:
@@ -65,6 +88,8 @@ def _summary(session) -> None:
         f"\n[bold]Reviewed {len(queue.reviewed)} question(s)[/] ({queue.total_ratings} ratings: {parts}); "
         f"{len(queue)} left in this session. Every rating is saved."
     )
+    if session.taken_elsewhere:
+        console.print(f"{session.taken_elsewhere} card(s) were skipped: another review session had them.")
 
 
 def _nothing_due(session, module: str | None, topic: str | None) -> None:
@@ -74,7 +99,12 @@ def _nothing_due(session, module: str | None, topic: str | None) -> None:
     message = f"Nothing due in {where}."
     if session.next_due is not None:
         message += f" Next card due in {describe_interval(session.next_due - utc_now())}."
-    if session.new_available:
+    if session.new_available and not session.new_left_today:
+        message += (
+            f" {session.new_available} new questions wait; today's limit of new cards is "
+            "reached (--new-per-day N raises it)."
+        )
+    elif session.new_available:
         message += f" {session.new_available} new questions wait: run with --new N to start some."
     console.print(message)
 
@@ -85,8 +115,15 @@ def review(
     topic: str = typer.Option(None, "--topic", "-t", help="Only this topic."),
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many cards."),
     new: int = typer.Option(10, "--new", help="At most this many new questions."),
+    new_per_day: int = typer.Option(
+        None,
+        "--new-per-day",
+        help="At most this many new cards a day, all sessions together "
+        "(default 20, or $MIANSHI_NEW_PER_DAY).",
+        show_default=False,
+    ),
     question: str = typer.Option(
-        None, "--question", "-q", help="Review this one question now, whatever its schedule."
+        None, "--question", help="Review this one question now, whatever its schedule."
     ),
 ) -> None:
     """Review due cards (FSRS): show the question, reveal the answer, rate 1-4."""
@@ -94,22 +131,25 @@ def review(
     from mianshi.study.scheduling import RATING_LABELS, parse_rating
 
     db = db_option(ctx)
-    with review_session(db, module, topic, limit, new, question=question) as session:
+    with review_session(
+        db, module, topic, limit, new, new_per_day=new_per_day, question=question
+    ) as session:
         console.print(_due_table(due_counts(db), module))
         total = len(session.queue)
         if not total:
             _nothing_due(session, module, topic)
             return
         keyboard = Keyboard()
-        shown = 0
+        queue = session.queue
         try:
             while (item := session.next()) is not None:
-                shown += 1
-                _show_question(item, shown, shown + len(session.queue))
+                _show_question(
+                    item, queue.position(item), queue.distinct_total, queue.is_repeat(item)
+                )
                 started = time.monotonic()
                 if keyboard.key(REVEAL_PROMPT) in (None, "q"):
                     break
-                _show_answer(item.question)
+                _show_answer(item.question, keyboard)
                 rating = None
                 while rating is None:
                     key = keyboard.key(RATE_PROMPT)
@@ -125,6 +165,12 @@ def review(
                 if rating is None:
                     break
                 rated = session.rate(item, rating, int((time.monotonic() - started) * 1000))
+                if rated is None:
+                    console.print(
+                        "[yellow]This card was rated in another review session meanwhile; "
+                        "your rating was not saved.[/]"
+                    )
+                    continue
                 console.print(f"[dim]→ {RATING_LABELS[rating]}: due again in {rated.interval}[/]")
         except KeyboardInterrupt:
             console.print("\n[yellow]interrupted[/]")

@@ -8,17 +8,15 @@ such as 理原 are read as 原理. The repair is accepted only when it makes the
 whole line read as real text by a clear margin.
 """
 
-import marshal
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from mianshi.paths import cache_dir
+from mianshi.search.words import MAX_WORD as _MAX_WORD
+from mianshi.search.words import word_costs as _costs
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_MAX_WORD = 5
 _REVERSE_COST = 5.0  # nats a backwards piece must earn before it is preferred
 _LINE_GAIN = 4.0  # total nats a line must gain to count as garbled
 # Inside a line already found garbled, a backwards reading needs less evidence
@@ -31,48 +29,6 @@ class GarbleResult:
     text: str  # repaired text, or the input when nothing was repaired
     garbled: bool
     repaired: bool
-
-
-@lru_cache(maxsize=1)
-def _costs() -> tuple[dict[str, float], float]:
-    """-log P(word) for the words of jieba's dictionary (CJK only), and the cost of an unknown character.
-
-    Derived once from jieba's dict.txt and cached (marshal) in the cache directory.
-    """
-    import jieba
-
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    stat = path.stat()
-    cache = cache_dir() / f"word-costs-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    try:
-        costs, unknown = marshal.loads(cache.read_bytes())
-        return costs, unknown
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    costs, unknown = _read_costs(path)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache.with_suffix(".tmp")
-        temporary.write_bytes(marshal.dumps((costs, unknown)))
-        temporary.replace(cache)
-    except OSError:
-        pass  # a read-only cache directory only costs time
-    return costs, unknown
-
-
-def _read_costs(path: Path) -> tuple[dict[str, float], float]:
-    counts: dict[str, int] = {}
-    total = 0
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            word, count, _ = line.split(" ", 2)
-            if len(word) <= _MAX_WORD and _CJK_RUN.fullmatch(word) or len(word) == 1:
-                n = int(count)
-                counts[word] = counts.get(word, 0) + n
-                total += n
-    log_total = math.log(total)
-    costs = {word: log_total - math.log(n) for word, n in counts.items() if n > 0}
-    return costs, log_total - math.log(0.5)
 
 
 def _segment(run: str, reverse_cost: float | None) -> tuple[float, list[str], bool]:

@@ -18,6 +18,7 @@ class InitResult:
     url: str
     sync: SyncReport
     summaries: list[ModuleSummary]
+    rematched: int = 0  # imported questions matched again because the bank changed
 
 
 def init_database(db: str | None = None, content: Path | None = None) -> InitResult:
@@ -28,9 +29,15 @@ def init_database(db: str | None = None, content: Path | None = None) -> InitRes
         store.upgrade()
         with store.session() as session:
             report = bank_repo.sync_bank(session, bank)
+        rematched = 0
+        if report.changed:  # what was imported is matched to the bank as it is now
+            from mianshi.services.ingest import rematch_imported
+
+            with store.session() as session:
+                rematched = rematch_imported(session)
         with store.session() as session:
             summaries = bank_repo.summarise_modules(session)
-        return InitResult(url=store.url, sync=report, summaries=summaries)
+        return InitResult(url=store.url, sync=report, summaries=summaries, rematched=rematched)
     finally:
         store.close()
 

@@ -134,6 +134,15 @@ def import_paths(
     return report
 
 
+def rematch_imported(session, progress: Progress | None = None) -> int:
+    """After the bank changed: cluster, match and count everything imported again, so
+    `gaps` and `frequency` follow the new bank. Returns how many questions were redone."""
+    if not ingest_repo.has_questions(session):
+        return 0
+    _recompute(session, progress)
+    return ingest_repo.count_questions(session)
+
+
 def _recompute(session, progress: Progress | None) -> None:
     """Re-cluster everything imported, re-match it to the bank, refresh families and figures."""
     from mianshi.ingest.pipeline import shipped_matcher

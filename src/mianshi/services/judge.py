@@ -171,6 +171,8 @@ def judge_source(
         require_bwrap()
     report = judge(problem, source, filename, sandboxed=sandbox, worker=worker)
     code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
+    if len(source) > MAX_SOURCE_BYTES:  # refused unread: keep a short record, not the file
+        code = f"# refused: {len(source)} bytes, over the {MAX_SOURCE_BYTES >> 10} KB limit"
     with _history(db) as (store, note):
         if store is None:
             return JudgeOutcome(report, None, note)

@@ -5,14 +5,16 @@ session that ends any way at all (quit, Ctrl-C, a closed terminal, kill -9)
 loses at most the card on screen.
 """
 
-import threading
+import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from fsrs import Card, Rating, Scheduler
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from mianshi.bank.model import Question
 from mianshi.errors import MianshiError, NotFoundError, StoreError
@@ -85,33 +87,77 @@ def due_counts(db: str | None = None, now: datetime | None = None) -> list[DueCo
     return [DueCount(m, names.get(m, m), d, n, t) for m, (d, n, t) in counts.items()]
 
 
-class AlreadyRatedError(MianshiError):
-    """The card was rated elsewhere (another tab or session) after it was shown here."""
-
-
-# Check-then-save of a rating is atomic within a process (the web server's threads).
-_rating_lock = threading.Lock()
-
-
 @dataclass(frozen=True)
 class Rated:
     card: Card
     interval: str  # until the card is due again, e.g. "10 min", "4 d"
 
 
+NEW_PER_DAY = 20  # Anki's default; MIANSHI_NEW_PER_DAY or --new-per-day changes it
+
+
+def new_per_day_default() -> int:
+    value = os.environ.get("MIANSHI_NEW_PER_DAY", "")
+    if not value:
+        return NEW_PER_DAY
+    if not value.isdigit():
+        raise MianshiError(f"MIANSHI_NEW_PER_DAY must be a whole number, not {value!r}")
+    return int(value)
+
+
+def start_of_day(now: datetime) -> datetime:
+    """Midnight of `now`'s day in the local time zone."""
+    return now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 @dataclass
 class ReviewSession:
-    """A queue of cards and a way to rate them; each rating is committed at once."""
+    """A queue of cards and a way to rate them; each rating is committed at once.
+
+    A card is claimed while it is on screen, so a second session on the same
+    database (another terminal, another browser tab) skips it instead of rating
+    it twice.
+    """
 
     store: Store
     queue: ReviewQueue
     scheduler: Scheduler
     due_total: int  # due cards matching the filters, before --limit
     new_available: int  # questions matching the filters never studied
+    new_left_today: int  # new cards the daily limit still allows
     next_due: datetime | None  # when the next card not yet due falls due
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+    taken_elsewhere: int = 0  # cards skipped because another session holds them
 
-    def next(self) -> ReviewItem | None:
-        return self.queue.next()
+    def next(self, now: datetime | None = None) -> ReviewItem | None:
+        """The next card this session may show, claimed for it. A card another session
+        holds, or rated since this session began, is skipped."""
+        while (item := self.queue.next()) is not None:
+            if self._claim(item, now or scheduling.utc_now()):
+                return item
+            self.taken_elsewhere += 1
+            self.queue.forget(item)
+        return None
+
+    def _claim(self, item: ReviewItem, now: datetime) -> bool:
+        qid = item.question.id
+        try:
+            with self.store.session() as session:
+                if not study_repo.claim_card(session, qid, self.token, now):
+                    return False
+                if not self._unchanged(session, item):
+                    study_repo.release_claims(session, self.token, qid)
+                    return False
+                return True
+        except (IntegrityError, OperationalError):  # another session claimed it at this moment
+            return False
+
+    @staticmethod
+    def _unchanged(session, item: ReviewItem) -> bool:
+        """Whether the stored card is still the one this session showed (not rated elsewhere)."""
+        card = study_repo.cards(session, [item.question.id]).get(item.question.id)
+        shown = item.card.last_review if item.card else None
+        return (card.last_review if card else None) == shown
 
     def rate(
         self,
@@ -119,33 +165,29 @@ class ReviewSession:
         rating: Rating,
         duration_ms: int | None = None,
         now: datetime | None = None,
-        *,
-        once: bool = False,
-    ) -> Rated:
-        """Rate `item` and commit at once.
-
-        The stored card is the truth, even if another session rated it meanwhile;
-        with `once`, a card rated elsewhere since it was shown here is refused
-        (AlreadyRatedError) instead, so two browser tabs never rate one card twice.
-        """
+    ) -> Rated | None:
+        """Rate the card; None if another session rated it since it was shown (then
+        nothing is written)."""
         now = now or scheduling.utc_now()
-        with _rating_lock, self.store.session() as session:
+        with self.store.session() as session:
+            if not self._unchanged(session, item):
+                study_repo.release_claims(session, self.token, item.question.id)
+                self.taken_elsewhere += 1
+                self.queue.forget(item)
+                return None
             card = study_repo.cards(session, [item.question.id]).get(item.question.id)
-            if once and _last_review(card) != _last_review(item.card):
-                raise AlreadyRatedError(
-                    f"'{item.question.title}' was already rated in another tab or session: skipped"
-                )
             if card is None:
                 card = scheduling.new_card(study_repo.next_card_id(session, now), now)
             before = scheduling.state_before(card)
             card, log = scheduling.review(self.scheduler, card, rating, now, duration_ms)
             study_repo.save_rating(session, item.question.id, card, log, before)
+            study_repo.release_claims(session, self.token, item.question.id)
         self.queue.rated(item, rating, card, now)
         return Rated(card, scheduling.describe_interval(card.due - now))
 
-
-def _last_review(card: Card | None) -> datetime | None:
-    return card.last_review if card is not None else None
+    def release(self) -> None:
+        with self.store.session() as session:
+            study_repo.release_claims(session, self.token)
 
 
 @contextmanager
@@ -157,14 +199,22 @@ def review_session(
     new: int = 10,
     now: datetime | None = None,
     scheduler: Scheduler | None = None,
+    new_per_day: int | None = None,
     question: str | None = None,
 ) -> Iterator[ReviewSession]:
     """Due cards (most overdue first) then up to `new` new questions, `limit` cards in all;
-    or, with `question`, that one question whatever its schedule."""
+    or, with `question`, that one question whatever its schedule ("review this").
+
+    New questions are also capped per day: at most `new_per_day` cards are created
+    (first rated) from local midnight on, over all sessions of the day.
+    """
     if limit < 1:
         raise MianshiError("--limit must be at least 1")
     if new < 0:
         raise MianshiError("--new cannot be negative")
+    new_per_day = new_per_day_default() if new_per_day is None else new_per_day
+    if new_per_day < 0:
+        raise MianshiError("--new-per-day cannot be negative")
     now = now or scheduling.utc_now()
     with study_store(db) as store:
         with store.session() as session:
@@ -174,21 +224,28 @@ def review_session(
                 questions = bank_questions(session, module, topic)
             cards = study_repo.cards(session, [q.id for q in questions])
             frequencies = question_frequencies(session)
+            introduced = study_repo.cards_created_since(session, start_of_day(now))
         due = [(q, cards[q.id]) for q in questions if q.id in cards and cards[q.id].due <= now]
         unseen = [q for q in questions if q.id not in cards]
         later = [c.due for c in cards.values() if c.due > now]
+        left_today = max(0, new_per_day - introduced)
         if question is not None:
             queue = ReviewQueue.of([ReviewItem(questions[0], cards.get(question))])
         else:
-            queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, new))
-        yield ReviewSession(
+            queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, min(new, left_today)))
+        review = ReviewSession(
             store=store,
             queue=queue,
             scheduler=scheduler or scheduling.default_scheduler(),
             due_total=len(due),
             new_available=len(unseen),
+            new_left_today=left_today,
             next_due=min(later) if later else None,
         )
+        try:
+            yield review
+        finally:
+            review.release()
 
 
 # Self-check

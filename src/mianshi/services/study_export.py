@@ -25,6 +25,7 @@ from mianshi.study.backup import (
     backup_document,
     dumps,
     parse_backup,
+    value_problem,
 )
 from mianshi.study.markdown_export import ModuleSheet, index_markdown, module_markdown
 
@@ -159,8 +160,13 @@ class RestoreSummary:
 
 
 def _decode(backup_file: Backup, session, source: str) -> dict[str, list[dict]]:
-    """The backup's rows as values for this database, or BackupError naming the problem."""
+    """The backup's rows as values for this database, or BackupError naming the table,
+    row and field at fault. Every row is checked before the database is touched."""
     schema = user_state.columns_of(session)
+    required = user_state.required_columns(session)
+    absent = [name for name in schema if name not in backup_file.tables]
+    if absent:
+        raise BackupError(f"{source} is incomplete: it has no table '{absent[0]}'")
     decoded: dict[str, list[dict]] = {}
     referenced: set[str] = set()
     for name, table in backup_file.tables.items():
@@ -174,17 +180,8 @@ def _decode(backup_file: Backup, session, source: str) -> dict[str, list[dict]]:
                 f"{source}: table '{name}' has columns this database lacks: {', '.join(sorted(unknown))}"
             )
         rows = []
-        for row in table["rows"]:
-            if set(row) - set(schema[name]):
-                raise BackupError(f"{source} is corrupt: a row of '{name}' has unknown columns")
-            try:
-                rows.append(
-                    {c: user_state.decode_value(schema[name][c], v) for c, v in row.items()}
-                )
-            except (ValueError, TypeError, AttributeError):
-                raise BackupError(
-                    f"{source} is corrupt: a value in '{name}' cannot be read"
-                ) from None
+        for number, row in enumerate(table["rows"], 1):
+            rows.append(_decode_row(row, name, number, schema[name], required[name], source))
             if isinstance(row.get("question_id"), str):
                 referenced.add(row["question_id"])
         decoded[name] = rows
@@ -196,6 +193,30 @@ def _decode(backup_file: Backup, session, source: str) -> dict[str, list[dict]]:
             "run `mianshi init` with the content the backup was made with"
         )
     return decoded
+
+
+def _decode_row(row, table: str, number: int, columns: dict, required: set[str], source: str):
+    where = f"{source}: table '{table}', row {number}"
+    if not isinstance(row, dict):
+        raise BackupError(f"{where} is not an object")
+    if set(row) - set(columns):
+        raise BackupError(f"{where} has unknown columns")
+    values = {}
+    for column in columns:
+        value = row.get(column)
+        if value is None and column in required:
+            raise BackupError(f"{where}, field '{column}' is missing")
+        if column not in row:
+            continue
+        try:
+            values[column] = user_state.decode_value(columns[column], value)
+        except (ValueError, TypeError, AttributeError, ArithmeticError) as exc:
+            reason = str(exc) if isinstance(exc, ValueError) and str(exc) else "cannot be read"
+            raise BackupError(f"{where}, field '{column}': {reason[:120]}") from None
+        problem = value_problem(table, column, values[column])
+        if problem:
+            raise BackupError(f"{where}, field '{column}': {problem}")
+    return values
 
 
 def _safety_copy_path(now: datetime) -> Path:
@@ -227,7 +248,8 @@ def restore(
                 held = ", ".join(f"{n} {t}" for t, n in existing.items())
                 raise ExistingStateError(
                     f"the database already holds study state ({held}): add --force to replace "
-                    "it (a copy of the current state is saved first)"
+                    "it (a copy of the current state is saved first)",
+                    held,
                 )
             snapshot = _snapshot(session, now) if existing else None
         safety = None
@@ -238,7 +260,6 @@ def restore(
             with store.session() as session:
                 user_state.replace_all(session, decoded)
         except (StoreError, SQLAlchemyError) as exc:
-            raise BackupError(
-                f"{source} could not be restored ({exc}); nothing was changed"
-            ) from None
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+            raise BackupError(f"{source} could not be restored ({reason}); nothing was changed") from None
     return RestoreSummary({t: len(r) for t, r in decoded.items()}, existing, safety)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from mianshi.store.tables.bank import QuestionRow
@@ -272,6 +272,17 @@ def list_gaps(
         )
         for c in clusters
     ]
+
+
+def count_questions(session: Session) -> int:
+    """Imported questions (lines), over all sources; 0 before the first import."""
+    if not inspect(session.get_bind()).has_table(SourceQuestionRow.__tablename__):
+        return 0
+    return session.scalar(select(func.count()).select_from(SourceQuestionRow)) or 0
+
+
+def has_questions(session: Session) -> bool:
+    return count_questions(session) > 0
 
 
 def count_clusters(session: Session) -> int:

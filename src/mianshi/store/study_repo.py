@@ -4,10 +4,10 @@ The database holds naive UTC timestamps; everything this module hands out or
 takes in is timezone-aware UTC, as the FSRS library requires.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, ReviewLog, State
-from sqlalchemy import case, func, inspect, select
+from sqlalchemy import case, delete, func, inspect, select
 from sqlalchemy.orm import Session
 
 from mianshi.bank.model import Question
@@ -17,6 +17,7 @@ from mianshi.store.tables.study import (
     CardRow,
     MockAnswerRow,
     MockSessionRow,
+    ReviewClaimRow,
     ReviewLogRow,
     SelfCheckRow,
 )
@@ -60,6 +61,43 @@ def cards(session: Session, question_ids: list[str] | None = None) -> dict[str, 
         for row in session.scalars(query)
         if wanted is None or row.question_id in wanted
     }
+
+
+def cards_created_since(session: Session, moment: datetime) -> int:
+    """How many cards were created (first rated) at or after `moment`."""
+    query = select(func.count()).select_from(CardRow).where(CardRow.created_at >= to_db(moment))
+    return session.scalar(query) or 0
+
+
+CLAIM_TTL = timedelta(minutes=20)
+
+
+def claim_card(session: Session, question_id: str, token: str, now: datetime) -> bool:
+    """Claim the card for session `token`; False if another live session holds it.
+
+    The caller commits; two sessions inserting the same claim at once make one commit
+    fail on the primary key, which the caller reads as "taken"."""
+    session.execute(
+        delete(ReviewClaimRow).where(
+            ReviewClaimRow.question_id == question_id,
+            ReviewClaimRow.claimed_at < to_db(now - CLAIM_TTL),
+        )
+    )
+    held = session.get(ReviewClaimRow, question_id)
+    if held is not None and held.session_token != token:
+        return False
+    if held is None:
+        session.add(ReviewClaimRow(question_id=question_id, session_token=token, claimed_at=to_db(now)))
+    else:
+        held.claimed_at = to_db(now)
+    return True
+
+
+def release_claims(session: Session, token: str, question_id: str | None = None) -> None:
+    query = delete(ReviewClaimRow).where(ReviewClaimRow.session_token == token)
+    if question_id is not None:
+        query = query.where(ReviewClaimRow.question_id == question_id)
+    session.execute(query)
 
 
 def next_card_id(session: Session, now: datetime) -> int:

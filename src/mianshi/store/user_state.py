@@ -7,17 +7,20 @@ come back exactly with `decode_value`.
 """
 
 import base64
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import (
-    JSON,
+    Boolean,
     Date,
     DateTime,
+    Float,
     Integer,
     LargeBinary,
     MetaData,
     Numeric,
+    String,
     Table,
     Time,
     func,
@@ -69,10 +72,34 @@ def encode_value(kind: TypeEngine, value):
     return value
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
 def decode_value(kind: TypeEngine, value):
-    """The inverse of `encode_value`; raises ValueError/TypeError on a malformed value."""
+    """The inverse of `encode_value`, checked against the column type: a value of the
+    wrong type or out of the type's range raises ValueError saying why."""
     if value is None:
         return None
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise ValueError(f"{value!r} is not true or false")
+        return value
+    if isinstance(kind, Integer):
+        if type(value) is not int:
+            raise ValueError(f"{value!r} is not an integer")
+        if not _INT64[0] <= value <= _INT64[1]:
+            raise ValueError(f"{value} is out of the 64-bit integer range")
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{value!r} is not a number")
+        if not math.isfinite(value):
+            raise ValueError(f"{value!r} is not a finite number")
+        return float(value)
+    if isinstance(kind, Numeric):
+        return kind.python_type(value) if isinstance(value, str) else value
+    if isinstance(kind, DateTime | Date | Time | LargeBinary | String) and not isinstance(value, str):
+        raise ValueError(f"{value!r} is not text")
     if isinstance(kind, DateTime):
         return datetime.fromisoformat(value)
     if isinstance(kind, Date):
@@ -81,11 +108,14 @@ def decode_value(kind: TypeEngine, value):
         return time.fromisoformat(value)
     if isinstance(kind, LargeBinary):
         return base64.b64decode(value.encode("ascii"), validate=True)
-    if isinstance(kind, JSON):
-        return value
-    if isinstance(kind, Numeric) and isinstance(value, str):
-        return kind.python_type(value)
+    if isinstance(kind, String) and kind.length is not None and len(value) > kind.length:
+        raise ValueError(f"text is longer than {kind.length} characters")
     return value
+
+
+def required_columns(session: Session) -> dict[str, set[str]]:
+    """Per user-state table, the columns that may not be null."""
+    return {t.name: {c.name for c in t.columns if not c.nullable} for t in user_tables(session)}
 
 
 @dataclass

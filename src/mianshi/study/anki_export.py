@@ -102,5 +102,27 @@ def write_apkg(
             count += 1
             on_note()
         anki_decks.append(deck)
-    genanki.Package(anki_decks).write_to_file(str(path))
+    _write_package(genanki.Package(anki_decks), path)
     return count
+
+
+def _write_package(package, path: Path) -> None:
+    """What genanki's write_to_file does, without leaving its SQLite file behind in /tmp."""
+    import itertools
+    import sqlite3
+    import tempfile
+    import time
+    import zipfile
+
+    with tempfile.TemporaryDirectory(prefix="mianshi-anki-") as folder:
+        collection = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(collection)
+        try:
+            timestamp = time.time()
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.write(collection, "collection.anki2")
+            archive.writestr("media", "{}")

@@ -127,12 +127,41 @@ def markdown_to_html(markdown: str, target: str = "anki") -> str:
     return sanitise_html(_PLACEHOLDER_RE.sub(restore, rendered))
 
 
+def _is_table_row(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def _restore_by_line(text: str, restore) -> str:
+    """Put formulas back line by line; `restore(match, in_table)` says how."""
+    return "\n".join(
+        _PLACEHOLDER_RE.sub(lambda m, t=_is_table_row(line): restore(m, t), line)
+        for line in text.split("\n")
+    )
+
+
 def formulas_as_code(markdown: str) -> str:
-    """The answer with formulas as code, for a terminal: shown verbatim, `\\,` and `_` intact."""
+    """The answer with formulas as code, for a terminal: shown verbatim, `\\,` and `_`
+    intact. In a table row a formula's `|` is escaped, so `$|x|$` does not split the cell."""
     text, formulas = lift_formulas(markdown)
 
-    def restore(match: re.Match) -> str:
+    def restore(match: re.Match, in_table: bool) -> str:
         tex, display = formulas[int(match.group(1))]
-        return f"\n```latex\n{tex}\n```\n" if display else f"`{tex}`"
+        if display:
+            return f"\n```latex\n{tex}\n```\n"
+        return "`" + (tex.replace("|", "\\|") if in_table else tex) + "`"
 
-    return _PLACEHOLDER_RE.sub(restore, text)
+    return _restore_by_line(text, restore)
+
+
+def formulas_safe_in_tables(markdown: str) -> str:
+    """The Markdown as written, except that a formula's `|` inside a table row becomes
+    `\\vert` (the same symbol), so renderers of GitHub Markdown keep the row whole."""
+    text, formulas = lift_formulas(markdown)
+
+    def restore(match: re.Match, in_table: bool) -> str:
+        tex, display = formulas[int(match.group(1))]
+        if in_table:  # \| is a norm's double bar, | a single one
+            tex = re.sub(r"\\?\|", lambda m: "\\Vert " if len(m.group()) == 2 else "\\vert ", tex)
+        return f"$${tex}$$" if display else f"${tex}$"
+
+    return _restore_by_line(text, restore)

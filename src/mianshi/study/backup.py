@@ -29,7 +29,11 @@ class BackupError(MianshiError):
 
 
 class ExistingStateError(MianshiError):
-    """Restoring would replace study state the database already holds."""
+    """Restoring would replace study state the database already holds (`held`: "3 cards, ...")."""
+
+    def __init__(self, message: str, held: str = ""):
+        super().__init__(message)
+        self.held = held
 
 
 @dataclass(frozen=True)
@@ -93,3 +97,33 @@ def parse_backup(raw: bytes, source: str) -> Backup:
         schema_revision=document.get("schema_revision"),
         tables=tables,
     )
+
+
+# What a value of the study tables means, beyond its column type: a rating of 7 or a
+# negative duration passes the type check but breaks scheduling and stats later.
+_STATES = {1, 2, 3}  # fsrs.State: Learning, Review, Relearning
+VALUE_RULES: dict[tuple[str, str], tuple[str, object]] = {
+    ("cards", "state"): ("one of 1, 2, 3", lambda v: v in _STATES),
+    ("cards", "step"): ("0 or more", lambda v: v >= 0),
+    ("cards", "stability"): ("a positive number", lambda v: v > 0),
+    ("cards", "difficulty"): ("between 1 and 10", lambda v: 1 <= v <= 10),
+    ("review_logs", "rating"): ("one of 1, 2, 3, 4", lambda v: v in {1, 2, 3, 4}),
+    ("review_logs", "state_before"): ("one of 0, 1, 2, 3", lambda v: v in {0} | _STATES),
+    ("review_logs", "duration_ms"): ("0 or more", lambda v: v >= 0),
+    ("mock_sessions", "planned_questions"): ("1 or more", lambda v: v >= 1),
+    ("mock_sessions", "minutes"): ("0 or more", lambda v: v >= 0),
+    ("mock_answers", "score"): ("between 0 and 1", lambda v: 0 <= v <= 1),
+    ("mock_answers", "seconds"): ("0 or more", lambda v: v >= 0),
+    ("self_checks", "score"): ("between 0 and 1", lambda v: 0 <= v <= 1),
+    ("submissions", "passed"): ("0 or more", lambda v: v >= 0),
+    ("submissions", "total"): ("0 or more", lambda v: v >= 0),
+}
+
+
+def value_problem(table: str, column: str, value) -> str | None:
+    """Why `value` (already of the column's type) is not a valid `table.column`, if it is not."""
+    rule = VALUE_RULES.get((table, column))
+    if rule is None or value is None:
+        return None
+    wanted, valid = rule
+    return None if valid(value) else f"{value!r} is not {wanted}"

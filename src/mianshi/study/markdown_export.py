@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from mianshi.bank.model import Question
+from mianshi.study.answer_html import formulas_safe_in_tables
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def module_markdown(sheet: ModuleSheet, frequencies: dict[str, int], titles: dic
             "",
             *[f"- {p}" for p in q.keypoints],
             "",
-            q.answer.strip(),
+            formulas_safe_in_tables(q.answer.strip()),
         ]
         follow_ups = [r for r in q.related if r in titles]
         if follow_ups:

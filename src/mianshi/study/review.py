@@ -48,11 +48,16 @@ def build_queue(
 
 @dataclass
 class ReviewQueue:
-    """The cards of one session in the order they are shown."""
+    """The cards of one session in the order they are shown.
+
+    Progress counts distinct cards: a card shown again after Again is a repeat, so
+    "3/10" never grows past the session's cards (nor past --limit).
+    """
 
     items: deque[ReviewItem]
     ratings: dict[Rating, int] = field(default_factory=lambda: dict.fromkeys(Rating, 0))
     reviewed: set[str] = field(default_factory=set)
+    shown: list[str] = field(default_factory=list)  # distinct question ids, in order shown
 
     @classmethod
     def of(cls, items: list[ReviewItem]) -> "ReviewQueue":
@@ -62,7 +67,29 @@ class ReviewQueue:
         return len(self.items)
 
     def next(self) -> ReviewItem | None:
-        return self.items.popleft() if self.items else None
+        if not self.items:
+            return None
+        item = self.items.popleft()
+        if item.question.id not in self.shown:
+            self.shown.append(item.question.id)
+        return item
+
+    def forget(self, item: ReviewItem) -> None:
+        """Drop a card another session holds: it no longer counts in this one."""
+        if item.question.id in self.shown and item.question.id not in self.reviewed:
+            self.shown.remove(item.question.id)
+
+    def is_repeat(self, item: ReviewItem) -> bool:
+        return item.question.id in self.reviewed
+
+    def position(self, item: ReviewItem) -> int:
+        """1-based place of the card among the session's distinct cards."""
+        return self.shown.index(item.question.id) + 1
+
+    @property
+    def distinct_total(self) -> int:
+        waiting = {i.question.id for i in self.items} - set(self.shown)
+        return len(self.shown) + len(waiting)
 
     def rated(self, item: ReviewItem, rating: Rating, card: Card, now: datetime) -> None:
         """Count the rating; a card due again within the session goes to the back."""

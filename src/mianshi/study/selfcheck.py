@@ -4,9 +4,13 @@ A key point is broken into concepts of the glossary (BN, 批归一化 and batch
 norm are one concept) and the remaining content terms. A concept counts when
 the answer names it in any language; a term counts when the answer contains
 it (Chinese terms as substrings, so segmentation differences do not matter).
-A key point's score is half the share of its concepts named and half the share
-of its terms found: naming the right things is not enough without saying the
-right things about them.
+A key point's score is the share of its concepts and terms the answer has: naming
+the right things is not enough without saying the right things about them.
+
+What is graded is a key point's content, not its wording: a label before a colon
+("模型压缩：量化、蒸馏") and formulas (`h=W0x+(α/r)·BAx`, `k×V`) are not words the
+user must say, and spacing, underscores, hyphens and case never matter
+(`running mean` = `running_mean` = `RunningMean`).
 """
 
 import re
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 
 from mianshi.search.glossary import Glossary
 from mianshi.search.text import STOPWORDS_ZH, normalize, tokenize
+from mianshi.search.words import is_dictionary_word
 
 COVERED_AT = 0.6
 # Words that say nothing checkable about the answer's content.
@@ -44,6 +49,16 @@ FILLER_ZH = frozenset(
 FUNCTION_CHARS = frozenset("时用的在与和是了将把被对从到为以及或而其该此之等中后前上下即则")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORDLIKE = re.compile(r"\w")
+# A short label ending in a colon at the start of a key point: "缺点：", "SFT:".
+_LABEL = re.compile(r"^\s*[^:：,，。;；(（]{1,12}[:：]\s*(?=\S)")
+# A formula: a run without spaces, CJK or Chinese punctuation that holds an operator.
+_FORMULA = re.compile(
+    r"[^\s\u3400-\u9fff\uf900-\ufaff，。；、：:]*"
+    r"[=^×·∝≈²³√∑|(){}\[\]<>]"
+    r"[^\s\u3400-\u9fff\uf900-\ufaff，。；、：:]*"
+)
+_JOINERS = re.compile(r"[\s_\-]+")
+_SHORT_WITH_DIGIT = re.compile(r"^(?=.*\d)[a-z0-9./]{1,3}$")  # n2, k2, w0, 3x3: symbols
 
 
 @dataclass(frozen=True)
@@ -80,8 +95,29 @@ class CheckResult:
         return [i for i, k in enumerate(self.keypoints) if not k.covered]
 
 
+def keypoint_content(point: str) -> str:
+    """The part of a key point that is graded: without a leading label."""
+    return _LABEL.sub("", point, count=1)
+
+
+def _without_formulas(text: str) -> str:
+    return _FORMULA.sub(" ", text)
+
+
+def _is_term(token: str) -> bool:
+    if not _WORDLIKE.search(token) or token in STOPWORDS_ZH or token in FILLER_ZH:
+        return False
+    if len(token) < 2 or _SHORT_WITH_DIGIT.match(token):
+        return False
+    if _CJK.match(token):
+        # Segmentation debris across word boundaries ("时约", "头有") is no requirement.
+        return is_dictionary_word(token) and not (len(token) == 2 and set(token) & FUNCTION_CHARS)
+    return True
+
+
 def _content_terms(text: str, glossary: Glossary) -> list[str]:
-    """Words of `text` outside the glossary names, without fillers and single characters."""
+    """Words of `text` outside the glossary names and formulas, without fillers, debris
+    and single characters."""
     normalised = normalize(text)
     spans = sorted((start, end) for _, start, end in glossary.find(text))
     kept, position = [], 0
@@ -90,12 +126,8 @@ def _content_terms(text: str, glossary: Glossary) -> list[str]:
         position = max(position, end)
     kept.append(normalised[position:])
     terms: list[str] = []
-    for token in tokenize(" ".join(kept)):
-        if not _WORDLIKE.search(token) or token in STOPWORDS_ZH or token in FILLER_ZH:
-            continue
-        if len(token) < 2 or (_CJK.match(token) and set(token) <= FUNCTION_CHARS):
-            continue
-        if token not in terms:
+    for token in tokenize(_without_formulas(" ".join(kept)).replace("_", " ")):
+        if _is_term(token) and token not in terms:
             terms.append(token)
     return terms
 
@@ -105,6 +137,7 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _term_present(term: str, answer_text: str, answer_tokens: set[str]) -> bool:
+    """`answer_text` is normalised with underscores read as spaces."""
     if term in answer_tokens:
         return True
     if _CJK.search(term):
@@ -113,36 +146,60 @@ def _term_present(term: str, answer_text: str, answer_tokens: set[str]) -> bool:
         grams = _bigrams(term)
         # A long Chinese phrase said with a different word order or a word inserted.
         return len(term) >= 4 and len(grams & _bigrams(answer_text)) >= 0.75 * len(grams)
-    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", answer_text) is not None
+    if re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", answer_text):
+        return True
+    # Written together or apart: "runningmean", "running-mean" for "running mean".
+    compact = _JOINERS.sub("", term)
+    return len(compact) >= 5 and compact in _JOINERS.sub("", answer_text)
+
+
+def _readings(point: str) -> list[str]:
+    """The ways a key point may be read: as written, without its label, and without its
+    label and formulas. The user gets the best of them, so neither saying nor leaving
+    out a label or a formula costs anything."""
+    content = keypoint_content(point)
+    readings = [point, content, _without_formulas(content)]
+    return [r for i, r in enumerate(readings) if r.strip() and r not in readings[:i]]
+
+
+def _match(point: str, reading: str, answer: "_Answer", glossary: Glossary) -> KeypointMatch:
+    concepts = glossary.concepts_in(reading)
+    terms = _content_terms(reading, glossary)
+    hit_c = [c for c in concepts if c.id in answer.concepts]
+    miss_c = [c for c in concepts if c.id not in answer.concepts]
+    hit_t = [t for t in terms if answer.text and _term_present(t, answer.text, answer.tokens)]
+    miss_t = [t for t in terms if t not in hit_t]
+    if concepts or terms:
+        score = (len(hit_c) + len(hit_t)) / (len(concepts) + len(terms))
+    else:  # a key point made only of fillers: compare it as a whole
+        score = 1.0 if answer.text and normalize(reading) in answer.text else 0.0
+    return KeypointMatch(
+        text=point,
+        score=score,
+        concepts_hit=[c.label for c in hit_c],
+        concepts_missed=[c.label for c in miss_c],
+        terms_hit=hit_t,
+        terms_missed=miss_t,
+    )
+
+
+@dataclass(frozen=True)
+class _Answer:
+    text: str  # normalised, underscores read as spaces
+    tokens: set[str]
+    concepts: set[str]
 
 
 def check_answer(answer: str, keypoints: list[str], glossary: Glossary) -> CheckResult:
-    answer_text = normalize(answer)
-    answer_tokens = set(tokenize(answer)) if answer_text else set()
-    answer_concepts = {c.id for c in glossary.concepts_in(answer)} if answer_text else set()
+    text = normalize(answer).replace("_", " ")
+    analysed = _Answer(
+        text=text,
+        tokens=set(tokenize(text)) if text else set(),
+        concepts={c.id for c in glossary.concepts_in(answer)} if text else set(),
+    )
     matches = []
     for point in keypoints:
-        concepts = glossary.concepts_in(point)
-        terms = _content_terms(point, glossary)
-        hit_c = [c for c in concepts if c.id in answer_concepts]
-        miss_c = [c for c in concepts if c.id not in answer_concepts]
-        hit_t = [t for t in terms if answer_text and _term_present(t, answer_text, answer_tokens)]
-        miss_t = [t for t in terms if t not in hit_t]
-        shares = [
-            len(hit) / len(wanted) for hit, wanted in ((hit_c, concepts), (hit_t, terms)) if wanted
-        ]
-        if shares:
-            score = sum(shares) / len(shares)
-        else:  # a key point made only of fillers: compare it as a whole
-            score = 1.0 if answer_text and normalize(point) in answer_text else 0.0
-        matches.append(
-            KeypointMatch(
-                text=point,
-                score=score,
-                concepts_hit=[c.label for c in hit_c],
-                concepts_missed=[c.label for c in miss_c],
-                terms_hit=hit_t,
-                terms_missed=miss_t,
-            )
-        )
+        candidates = [_match(point, r, analysed, glossary) for r in _readings(point)]
+        # On a tie the plainer reading wins: its missing words are the ones worth showing.
+        matches.append(max(reversed(candidates), key=lambda m: m.score))
     return CheckResult(matches)

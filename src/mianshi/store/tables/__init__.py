@@ -7,6 +7,7 @@ from mianshi.store.tables.study import (
     CardRow,
     MockAnswerRow,
     MockSessionRow,
+    ReviewClaimRow,
     ReviewLogRow,
     SelfCheckRow,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "MockAnswerRow",
     "MockSessionRow",
     "QuestionRow",
+    "ReviewClaimRow",
     "ReviewLogRow",
     "SelfCheckRow",
     "SourceQuestionRow",

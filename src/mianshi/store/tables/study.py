@@ -88,3 +88,14 @@ class SelfCheckRow(Base):
     score: Mapped[float] = mapped_column(Float)
     covered: Mapped[list] = mapped_column(JSON)
     checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewClaimRow(Base):
+    """A card on screen in one review session; other sessions skip it until it is rated,
+    the session ends, or the claim goes stale (a session killed without cleaning up)."""
+
+    __tablename__ = "review_claims"
+
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"), primary_key=True)
+    session_token: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[datetime] = mapped_column(DateTime)

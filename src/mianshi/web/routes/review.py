@@ -96,12 +96,12 @@ def review_rate(
         item = review.current
         if item is not None and item.question.id == question:  # else: a repeated click, already done
             duration = int((time.monotonic() - review.shown_at) * 1000)
-            try:
-                rated = review.session.rate(item, value, duration, once=True)
-                review.message = f"{RATING_LABELS[value]}: due again in {rated.interval}"
-            except study.AlreadyRatedError as exc:
+            rated = review.session.rate(item, value, duration)
+            if rated is None:  # rated in another tab or session since it was shown here
                 review.skipped.append(item.question.id)
-                review.message = str(exc)
+                review.message = f"“{item.question.title}” was already rated in another tab or session: skipped"
+            else:
+                review.message = f"{RATING_LABELS[value]}: due again in {rated.interval}"
             review.advance()
     if is_htmx(request):
         return _card_page(request, key, review, fragment=True)
