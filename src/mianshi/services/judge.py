@@ -140,7 +140,11 @@ def starter_code(slug: str, content: Path | None = None) -> str:
 
 
 def check_source_size(source: str | bytes, filename: str = "solution.py") -> None:
-    """Refuse a submission over the judge's size limit before it is judged or stored."""
+    """Refuse a submission over the judge's size limit before it is judged or stored.
+
+    The web app calls this first and refuses the form; `judge_source` itself judges an
+    oversized file as a compile error and keeps only a one-line record of it.
+    """
     size = len(source.encode("utf-8", errors="replace") if isinstance(source, str) else source)
     if size > MAX_SOURCE_BYTES:
         raise MianshiError(
@@ -166,7 +170,6 @@ def judge_source(
     without it the process's shared worker runs the code.
     """
     problem = load_problem(content or content_dir(), slug)
-    check_source_size(source, filename)
     if sandbox:
         require_bwrap()
     report = judge(problem, source, filename, sandboxed=sandbox, worker=worker)
