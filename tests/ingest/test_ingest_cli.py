@@ -155,3 +155,47 @@ def test_init_with_a_changed_bank_matches_what_was_imported_again(env, tmp_path)
     # An init that changes nothing leaves the import alone.
     again = run_cli("--db", str(db), "init", env_extra=extra)
     assert "matched again" not in again.stdout
+
+
+def test_imported_text_is_printed_literally_never_as_markup(env, tmp_path):
+    db, extra = env
+    notes = tmp_path / "in" / "markup.md"
+    notes.parent.mkdir()
+    notes.write_text(
+        "## 面试题\n\n"
+        "1. [/INST] 之后模型为什么会继续生成？\n"
+        "2. [bold red]提示注入[/] 怎么防御？\n"
+        "3. BERT 的 [mask] 标记有什么作用？\n",
+        encoding="utf-8",
+    )
+    assert run_cli("--db", str(db), "import", str(notes), env_extra=extra).returncode == 0
+    for command in (["gaps"], ["frequency"], ["gaps", "--limit", "1"]):
+        shown = run_cli("--db", str(db), *command, env_extra=extra)
+        assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr
+    gaps = run_cli("--db", str(db), "gaps", env_extra=extra).stdout
+    for literal in ("[/INST]", "[bold red]提示注入[/]", "[mask]"):
+        assert literal in gaps, gaps
+    assert "Gaps: 3 imported questions" in gaps
+    limited = run_cli("--db", str(db), "gaps", "--limit", "1", env_extra=extra).stdout
+    assert "Gaps: 3 imported" in limited and "the 1 most asked" in limited
+    ranked = [
+        json.loads(line)
+        for line in run_cli("--db", str(db), "frequency", "--json", env_extra=extra).stdout.splitlines()
+    ]
+    assert all(r["key"] and r["sources"] == ["markup.md"] for r in ranked)
+
+
+def test_sources_from_one_repository_are_shown_by_their_path(env, tmp_path):
+    db, extra = env
+    repo = tmp_path / "notes-repo"
+    for part in ("llm", "cv"):
+        (repo / part).mkdir(parents=True)
+        (repo / part / "README.md").write_text(
+            f"## {part} 面试题\n\n1. Dropout 的原理是什么？\n2. {part} 里 BN 训练和推理有什么不同？\n",
+            encoding="utf-8",
+        )
+    done = run_cli("--db", str(db), "import", str(repo), env_extra=extra)
+    assert done.returncode == 0, done.stderr
+    assert "llm/README.md" in done.stdout and "cv/README.md" in done.stdout
+    sources = run_cli("--db", str(db), "sources", env_extra=extra).stdout
+    assert "llm/README.md" in sources and "cv/README.md" in sources

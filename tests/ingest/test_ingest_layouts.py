@@ -125,3 +125,23 @@ def test_html_page():
 
 def test_a_file_of_notes_has_no_questions():
     assert parse("no_questions.md") == []
+
+
+def test_advice_commentary_tags_and_part_titles_are_not_questions():
+    notes = """## 面试建议
+
+1. 不要只背答案，结合项目讲清楚自己设计了哪些方案，效果如何
+2. 视觉方向其实岗位不少，相对来说对工程能力要求更高
+3. 这类问题很大概率会被追问推导，最好能手写代码
+4. 损失函数篇
+5. #面经分享# 某厂/某厂/某厂
+6. 注意力机制有哪些种类？各自起什么作用
+7. 匈牙利匹配可用于正负样本分配，介绍其实现原理
+8. 尽量说说 BN 和 LN 的区别？
+"""
+    found = [q.text for q in parse_text(notes, "markdown")]
+    assert found == [
+        "注意力机制有哪些种类?各自起什么作用",
+        "匈牙利匹配可用于正负样本分配,介绍其实现原理",
+        "尽量说说 BN 和 LN 的区别?",
+    ], found

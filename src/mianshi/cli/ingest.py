@@ -1,9 +1,12 @@
 """Import commands: import, sources, gaps, and the evaluation interfaces cluster and classify."""
 
 import json
+import os
 from pathlib import Path
 
 import typer
+from rich.markup import escape
+from rich.text import Text
 
 from mianshi.cli.console import console, db_option, err_console
 
@@ -62,6 +65,19 @@ class _Bars:
         self.progress.update(self.tasks[stage], completed=done, total=total)
 
 
+def display_paths(paths: list[str]) -> dict[str, str]:
+    """Each path relative to the folder all of them share, so that twelve README.md files
+    of one repository can be told apart ("docs/a/README.md") while files of one folder
+    keep their bare names."""
+    if not paths:
+        return {}
+    try:
+        root = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    except ValueError:  # different drives
+        return {p: p for p in paths}
+    return {p: os.path.relpath(os.path.abspath(p), root) for p in paths}
+
+
 def _report_table(report):
     from rich.table import Table
 
@@ -83,11 +99,12 @@ def _report_table(report):
         table.add_column(column, justify="right", footer=str(totals[key]))
     table.add_column("garbled", justify="right", footer=f"{totals['garbled']}/{totals['repaired']}")
     table.add_column("encoding")
+    shown = display_paths([line.path for line in report.sources])
     for line in report.sources:
-        name = Path(line.path).name
+        name = Text(shown[line.path])
         if line.status in ("skipped", "ignored"):
             style = "red" if line.failed else "dim"
-            reason = f"[{style}]{line.status}: {line.reason}[/]"
+            reason = Text(f"{line.status}: {line.reason}", style=style)
             table.add_row(name, reason, "", "", "", "", "", "", line.encoding)
             continue
         s = line.stats
@@ -123,7 +140,7 @@ def import_(
                 continue
             reported.add(pair)
             console.print(
-                f"[cyan]{Path(line.path).name}[/] and [cyan]{other}[/] are one collection "
+                f"[cyan]{escape(Path(line.path).name)}[/] and [cyan]{escape(other)}[/] are one collection "
                 f"({share:.0%} of the first's questions, in the same order): counted once.",
                 highlight=False,
             )
@@ -149,7 +166,8 @@ def sources(ctx: typer.Context) -> None:
     if not rows:
         console.print("No sources imported yet: mianshi import PATH...")
         return
-    names = {r.id: r.name for r in rows}
+    shown = display_paths([r.path for r in rows])
+    names = {r.id: shown[r.path] for r in rows}
     table = Table(title=f"{len(rows)} sources")
     for column in (
         "id",
@@ -174,13 +192,13 @@ def sources(ctx: typer.Context) -> None:
         )
         table.add_row(
             str(r.id),
-            r.name,
+            Text(names[r.id]),
             str(r.family),
             str(r.stats.get("found", 0)),
             str(r.stats.get("matched", 0)),
             str(r.stats.get("new", 0)),
             r.encoding,
-            overlaps or "-",
+            Text(overlaps or "-"),
             r.imported_at.strftime("%Y-%m-%d %H:%M"),
         )
     console.print(table)
@@ -195,7 +213,7 @@ def gaps(
     """Imported questions the bank cannot answer yet, most frequent first: the content backlog."""
     from rich.table import Table
 
-    from mianshi.services.ingest import list_gaps
+    from mianshi.services.ingest import count_gaps, list_gaps
 
     rows = list_gaps(db_option(ctx), module, limit or None)
     if as_json:
@@ -217,13 +235,15 @@ def gaps(
             f"No gaps{f' in {module}' if module else ''}: every imported question has a bank answer."
         )
         return
-    table = Table(title=f"缺口 Gaps: {len(rows)} imported questions without a bank answer")
+    total = count_gaps(db_option(ctx), module)
+    shown = f", the {len(rows)} most asked shown" if len(rows) < total else ""
+    table = Table(title=f"缺口 Gaps: {total} imported questions without a bank answer{shown}")
     table.add_column("freq", justify="right")
     table.add_column("asked", justify="right")
     table.add_column("module/topic", style="dim")
     table.add_column("question")
     for g in rows:
-        table.add_row(str(g.frequency), str(g.size), f"{g.module}/{g.topic}", g.text)
+        table.add_row(str(g.frequency), str(g.size), f"{g.module}/{g.topic}", Text(g.text))
     console.print(table)
 
 
@@ -244,16 +264,17 @@ def frequency(
     rows = frequency_ranking(db_option(ctx), module, limit or None, by_bank_question=bank)
     if as_json:
         for r in rows:
-            _json_line(
-                {
-                    "text": r.text,
-                    "module": r.module,
-                    "topic": r.topic,
-                    "question_id": r.question_id,
-                    "frequency": r.frequency,
-                    "asked": r.size,
-                }
-            )
+            record = {
+                "text": r.text,
+                "module": r.module,
+                "topic": r.topic,
+                "question_id": r.question_id,
+                "frequency": r.frequency,
+                "asked": r.size,
+            }
+            if not bank:  # a row per imported question: its cluster and who asks it
+                record |= {"key": r.key, "sources": r.sources}
+            _json_line(record)
         return
     if not rows:
         console.print(
@@ -268,7 +289,9 @@ def frequency(
     table.add_column("bank question" if bank else "question")
     table.add_column("bank", style="cyan")
     for r in rows:
-        table.add_row(str(r.frequency), str(r.size), r.text, r.question_id or "[yellow]gap[/]")
+        table.add_row(
+            str(r.frequency), str(r.size), Text(r.text), r.question_id or "[yellow]gap[/]"
+        )
     console.print(table)
 
 

@@ -24,13 +24,14 @@ _WEAK_CUE = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"欢迎|关注(?:我|公众号|微信)|公众号|扫码|扫一扫|微信|加群|进群|点个?star|点赞|建议收藏|转载|版权|原创|作者[:：]|阅读原文|"
-    r"上一篇|下一篇|目录|copyright|sign in|notifications|skip to content|repository|"
+    r"上一篇|下一篇|目录|免费阅读|copyright|sign in|notifications|skip to content|repository|"
+    r"#[^#\s]{1,12}#|"  # a social-media topic tag: "#面试经验# 腾讯/字节跳动/..."
     r"©|\bstars?\b|\bforks?\b|\bwatchers\b|\breleases?\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！；](?=.)|\.(?=[\u4e00-\u9fff])|\.\s+(?=[\u4e00-\u9fffA-Z])")
 _SECTION_TITLE = re.compile(
-    r"(专题|系列|目录|题目列表|面试题\s*\d*\s*道?|面经|整理|汇总|合集|大纲)$"
+    r"(专题|系列|目录|题目列表|面试题\s*\d*\s*道?|面经|整理|汇总|合集|大纲|[^\s]篇)$"
 )
 _SECTION_WORDS = re.compile(
     r"(篇|类|列表|题目|总结|基础|进阶|实践|应用|问题|笔记|详解|最终章|代码解析)$"
@@ -40,6 +41,11 @@ _SERIES_TITLE = re.compile(r"篇\s*(?:——|--|—|:|：)")
 # Article speech: "本篇会概述...", "这里做一个总结", "对于...来说"
 _ARTICLE_SPEECH = re.compile(
     r"^(?:本篇|本文|本章|本项目|我们|笔者|下面|以下|这里|此外|那么|总之|写在最后|希望|对于.{1,20}来说)"
+)
+# Advice and commentary to the reader, not a question even when it names one:
+# "不要只描述业务, ...", "语音这一块其实目前...", "这类问题很大概率需要手写".
+_COMMENTARY = re.compile(
+    r"^(?:不要|尽量|建议|记得|注意(?!力)|一定要|千万|切记)|其实(?!现)|相对来说|这类问题|这些问题|此类问题|很大概率|还是需要"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*|[\u4e00-\u9fff]{2,}")
 
@@ -66,6 +72,8 @@ def is_prose(text: str) -> bool:
     tail = re.split(r"[?？]", text)[-1]
     if asks and len(tail) > 25 and re.search(r"[,，。]", tail):
         return True  # a question mark inside a paragraph
+    if not asks and re.search(r"[,，]", text) and _COMMENTARY.search(text):
+        return True
     sentences = len(_SENTENCE_END.findall(text))
     return sentences >= 2 and not asks
 

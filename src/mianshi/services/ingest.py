@@ -206,6 +206,12 @@ def list_gaps(
         return ingest_repo.list_gaps(session, module, limit)
 
 
+def count_gaps(db: str | None = None, module: str | None = None) -> int:
+    with initialised_store(db) as store, store.session() as session:
+        _check_module(session, module)
+        return ingest_repo.count_gaps(session, module)
+
+
 def frequency_ranking(
     db: str | None = None,
     module: str | None = None,

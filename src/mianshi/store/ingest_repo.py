@@ -6,7 +6,7 @@ import of 100,000 questions must not issue 100,000 ORM flushes.
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
@@ -246,19 +246,7 @@ def list_gaps(
     if limit:
         query = query.limit(limit)
     clusters = list(session.scalars(query))
-    names: dict[int, set[str]] = {}
-    if clusters:
-        ids = [c.id for c in clusters]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = session.execute(
-                select(SourceQuestionRow.cluster_id, SourceRow.name)
-                .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
-                .where(SourceQuestionRow.cluster_id.in_(chunk))
-                .distinct()
-            )
-            for cid, name in rows:
-                names.setdefault(cid, set()).add(name)
+    names = _source_names(session, [c.id for c in clusters])
     return [
         GapInfo(
             c.key,
@@ -267,11 +255,33 @@ def list_gaps(
             c.topic,
             c.frequency,
             c.size,
-            sorted(names.get(c.id, ())),
+            names.get(c.id, []),
             c.match_score,
         )
         for c in clusters
     ]
+
+
+def _source_names(session: Session, cluster_ids: list[int]) -> dict[int, list[str]]:
+    """The names of the sources asking each cluster, sorted."""
+    names: dict[int, set[str]] = {}
+    for start in range(0, len(cluster_ids), 500):
+        rows = session.execute(
+            select(SourceQuestionRow.cluster_id, SourceRow.name)
+            .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
+            .where(SourceQuestionRow.cluster_id.in_(cluster_ids[start : start + 500]))
+            .distinct()
+        )
+        for cid, name in rows:
+            names.setdefault(cid, set()).add(name)
+    return {cid: sorted(found) for cid, found in names.items()}
+
+
+def count_gaps(session: Session, module: str | None = None) -> int:
+    query = select(func.count()).select_from(ClusterRow).where(ClusterRow.question_id.is_(None))
+    if module:
+        query = query.where(ClusterRow.module == module)
+    return session.scalar(query) or 0
 
 
 def count_questions(session: Session) -> int:
@@ -298,6 +308,8 @@ class RankedQuestion:
     title: str | None  # the bank question's title, when matched
     frequency: int
     size: int
+    key: str | None = None  # the cluster's stable key (None for a row per bank question)
+    sources: list[str] = field(default_factory=list)
 
 
 def frequency_ranking(
@@ -312,9 +324,14 @@ def frequency_ranking(
     query = query.order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
     if limit:
         query = query.limit(limit)
+    rows = list(session.execute(query))
+    names = _source_names(session, [c.id for c, _ in rows])
     return [
-        RankedQuestion(c.text, c.module, c.topic, c.question_id, title, c.frequency, c.size)
-        for c, title in session.execute(query)
+        RankedQuestion(
+            c.text, c.module, c.topic, c.question_id, title, c.frequency, c.size, c.key,
+            names.get(c.id, []),
+        )
+        for c, title in rows
     ]
 
 
