@@ -80,7 +80,7 @@ def bank_ids(server) -> list[str]:
     return [q.id for q in list_questions(server.db)]
 
 
-def visit_all(browser, base: str, paths: list[str], check, lanes: int = 3) -> list[str]:
+def visit_all(browser, base: str, paths: list[str], check, lanes: int = 4) -> list[str]:
     """Load every path once, `lanes` pages at a time, calling check(page, path) after each load.
 
     Returns the console errors, failed requests and dialogs seen on any of them.
@@ -92,8 +92,10 @@ def visit_all(browser, base: str, paths: list[str], check, lanes: int = 3) -> li
             for watched, path in batch:
                 watched.page.goto(base + path, wait_until="commit")
             for watched, path in batch:
-                watched.page.wait_for_load_state("load")
+                watched.page.wait_for_selector("html[data-ready]", state="attached")
                 check(watched.page, path)
+        for watched in pages:  # the last pages' requests (fonts) finish before the verdict
+            watched.page.wait_for_load_state("load")
         return [p for w in pages for p in w.problems] + [f"dialog: {d}" for w in pages for d in w.dialogs]
     finally:
         for watched in pages:

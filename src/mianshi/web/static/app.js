@@ -81,5 +81,8 @@
   document.addEventListener("htmx:afterSwap", function (event) { renderMath(event.detail.target); });
   document.addEventListener("htmx:oobAfterSwap", function (event) { renderMath(event.detail.target); });
 
-  document.addEventListener("DOMContentLoaded", function () { renderMath(document); });
+  document.addEventListener("DOMContentLoaded", function () {
+    renderMath(document);
+    document.documentElement.dataset.ready = "1";  // math rendered (the browser tests wait for it)
+  });
 })();
