@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages mianshi's judge and tests use, when they are missing.
+# Installs the Debian packages mianshi's judge (bubblewrap, g++) and tests use, when they are missing.
 # Without root (or apt), it says what to install and leaves the tests that need them to skip.
 set -euo pipefail
 
 packages=()
 command -v bwrap >/dev/null 2>&1 || packages+=(bubblewrap)          # the judge's sandbox
+command -v g++ >/dev/null 2>&1 || packages+=(g++)                    # C++ submissions to the judge
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)  # PostgreSQL path tests
 command -v tmux >/dev/null 2>&1 || packages+=(tmux)              # review tested in a real terminal
 command -v less >/dev/null 2>&1 || packages+=(less)              # the pager of long answers

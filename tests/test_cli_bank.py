@@ -110,3 +110,13 @@ def test_validate_checks_glossary_and_problems_too(content):
     (content / "problems" / "half-written").rmdir()
     ok = run_cli("validate", str(content), env_extra=env)
     assert ok.returncode == 0 and "1 glossary concepts" in ok.stdout
+
+
+def test_help_shows_no_value_type_beside_flags():
+    for command in (["--help"], ["restore", "--help"], ["search", "--help"]):
+        shown = run_cli(*command)
+        assert shown.returncode == 0
+        flag_lines = [line for line in shown.stdout.splitlines() if "--help" in line or "--force" in line]
+        assert flag_lines and not any("<bool>" in line for line in flag_lines), flag_lines
+    # Options that take a value keep their type.
+    assert "<str>" in run_cli("--help").stdout

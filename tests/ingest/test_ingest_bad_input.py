@@ -57,6 +57,18 @@ def test_a_clean_folder_does_not_fail(db, tmp_path):
     assert not import_paths([folder], db).failed
 
 
+def test_a_navigation_file_without_questions_is_no_failure_in_a_folder(db, tmp_path):
+    folder = tmp_path / "repo"
+    copy_fixture("lists.md", folder)
+    copy_fixture("no_questions.md", folder, "SUMMARY.md")
+    report = import_paths([folder], db)
+    assert not report.failed
+    assert [s.without_questions for s in report.sources if s.path.endswith("SUMMARY.md")] == [True]
+    # Alone, a file without questions is a failure: nothing was imported.
+    alone = import_paths([folder / "SUMMARY.md"], db)
+    assert alone.failed
+
+
 def test_a_missing_path_is_reported(db, tmp_path):
     report = import_paths([tmp_path / "nowhere.md"], db)
     assert report.failed and report.sources[0].reason == "no such file or folder"

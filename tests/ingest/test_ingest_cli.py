@@ -81,7 +81,7 @@ def test_classify_prints_module_and_topic(tmp_path):
     assert [(r["module"], r["topic"]) for r in rows] == [
         ("llm", "finetuning"),
         ("code", "numpy"),
-        ("cs_basics", "algorithms"),
+        ("code", "python"),  # algorithm exercises are judge problems with a `code` question
     ]
 
 
@@ -199,3 +199,59 @@ def test_sources_from_one_repository_are_shown_by_their_path(env, tmp_path):
     assert "llm/README.md" in done.stdout and "cv/README.md" in done.stdout
     sources = run_cli("--db", str(db), "sources", env_extra=extra).stdout
     assert "llm/README.md" in sources and "cv/README.md" in sources
+
+
+def test_a_folder_with_a_navigation_page_imports_and_exits_zero(env, tmp_path):
+    db, extra = env
+    folder = tmp_path / "repo"
+    copy_fixture("qa_headings.md", folder)
+    copy_fixture("no_questions.md", folder, "SUMMARY.md")
+    done = run_cli("--db", str(db), "import", str(folder), env_extra=extra)
+    assert done.returncode == 0, done.stdout
+    assert "1 file(s) without questions, skipped: SUMMARY.md" in done.stdout
+    alone = run_cli("--db", str(db), "import", str(folder / "SUMMARY.md"), env_extra=extra)
+    assert alone.returncode == 1 and "no questions found" in alone.stdout
+
+
+def test_sources_remove_takes_one_collection_out_and_recounts(env, tmp_path):
+    db, extra = env
+    for name, other in (("a", "Transformer 为什么用 LayerNorm？"), ("b", "注意力为什么要除以根号 d？")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "notes.md").write_text(
+            f"## 面试题\n\n1. Dropout 的原理是什么？\n2. {other}\n", encoding="utf-8"
+        )
+        assert run_cli("--db", str(db), "import", str(tmp_path / name), env_extra=extra).returncode == 0
+
+    def ranked():
+        out = run_cli("--db", str(db), "frequency", "--json", env_extra=extra).stdout
+        return {json.loads(line)["text"]: json.loads(line)["frequency"] for line in out.splitlines()}
+
+    assert ranked()["Dropout 的原理是什么?"] == 2
+    ambiguous = run_cli("--db", str(db), "sources", "remove", "notes.md", env_extra=extra)
+    assert ambiguous.returncode == 1 and "names 2 sources" in ambiguous.stderr
+    done = run_cli("--db", str(db), "sources", "remove", "b/notes.md", env_extra=extra)
+    assert done.returncode == 0 and "(2 questions)" in done.stdout, done.stderr
+    after = ranked()
+    assert after["Dropout 的原理是什么?"] == 1 and "注意力为什么要除以根号 d?" not in after
+    listed = run_cli("--db", str(db), "sources", env_extra=extra).stdout
+    assert "1 sources" in listed and "notes.md" in listed
+    missing = run_cli("--db", str(db), "sources", "remove", "b/notes.md", env_extra=extra)
+    assert missing.returncode == 1 and "no imported source" in missing.stderr
+
+
+def test_match_prints_the_bank_question_of_each_line(env, tmp_path):
+    db, extra = env
+    lines = tmp_path / "questions.txt"
+    lines.write_text(
+        "BN 训练和推理有什么区别？\n\n说说 Dropout 为什么能防止过拟合\n你们公司食堂怎么样\n", encoding="utf-8"
+    )
+    done = run_cli("--db", str(db), "match", str(lines), env_extra=extra)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["text"] for r in rows] == [
+        "BN 训练和推理有什么区别？",
+        "说说 Dropout 为什么能防止过拟合",
+        "你们公司食堂怎么样",
+    ]
+    assert [r["question_id"] for r in rows] == ["bn-train-infer", "dropout-why", None]
+    assert rows[0]["score"] > rows[2]["score"] and all(isinstance(r["score"], float) for r in rows)

@@ -15,6 +15,9 @@ from mianshi.paths import content_dir
 from mianshi.services.judge import judge_source
 
 needs_bwrap = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap (bwrap) is not installed")
+needs_gpp = pytest.mark.skipif(
+    shutil.which("g++") is None, reason="g++ is not installed (C++ submissions): apt-get install g++"
+)
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +37,7 @@ def problem_file(slug: str, name: str) -> str:
 
 
 def submit(slug: str, code: str, *, sandbox: bool = True, filename: str = "solution.py") -> JudgeReport:
-    """Judge `code` (dedented) without a database."""
+    """Judge `code` (dedented) without a database; a .cpp file name makes it C++."""
     return judge_source(slug, textwrap.dedent(code), filename, sandbox=sandbox).report
 
 

@@ -1,11 +1,12 @@
 """The judge commands, through Typer's runner and the real entry point."""
 
 import json
+import shutil
 import sqlite3
 
 import judging
 import pytest
-from judging import needs_bwrap, problem_file
+from judging import needs_bwrap, needs_gpp, problem_file
 from typer.testing import CliRunner
 
 from conftest import run_cli
@@ -199,6 +200,60 @@ def test_not_initialised_database_is_not_written(tmp_path, solution):
     assert "not initialised" in result.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+def test_starter_in_cpp_and_problem_shows_both_signatures():
+    result = invoke("starter", "nms", "--lang", "cpp")
+    assert result.exit_code == 0 and result.output == problem_file("nms", "starter.cpp")
+    assert invoke("starter", "cpp-conv2d").output == problem_file("cpp-conv2d", "starter.cpp")  # its only language
+    shown = invoke("problem", "nms")
+    assert "iou_threshold: float" in shown.output and "std::vector<int64_t> nms(" in shown.output
+    assert "mianshi starter nms --lang cpp > nms.cpp" in shown.output
+    assert "C++" in invoke("problems", "--tag", "detection").output
+    refused = run_cli("starter", "edit-distance", "--lang", "cpp")
+    assert refused.returncode == 1 and "takes Python (python), not C++" in refused.stderr
+    unknown = run_cli("starter", "nms", "--lang", "rust")
+    assert unknown.returncode == 1 and "unknown language 'rust'" in unknown.stderr
+
+
+@needs_bwrap
+@needs_gpp
+def test_judge_cpp_json_by_suffix_and_by_lang(solution):
+    path = solution(problem_file("nms", "reference.cpp"), "nms.cpp")
+    result = invoke("judge", "nms", path, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= JSON_KEYS and data["verdict"] == "accepted" and data["language"] == "cpp"
+    assert data["compile_ms"] > 0 and data["slowdown"] > 0
+    renamed = solution(problem_file("nms", "wrong.cpp"), "nms.txt")
+    wrong = json.loads(invoke("judge", "nms", renamed, "--lang", "cpp", "--json").output)
+    assert (wrong["verdict"], wrong["language"]) == ("wrong_answer", "cpp")
+    assert "iou-equals-threshold" in wrong["message"]
+    broken = solution("int nms(", "broken.cpp")
+    shown = invoke("judge", "nms", broken)
+    assert shown.exit_code == 1 and "Compile Error" in shown.output and "compiler output" in shown.output
+    python_only = run_cli("judge", "edit-distance", broken)
+    assert python_only.returncode == 1 and "takes Python (python), not C++" in python_only.stderr
+
+
+@needs_bwrap
+@needs_gpp
+def test_no_sandbox_judges_cpp_too(solution):
+    path = solution(problem_file("softmax", "reference.cpp"), "softmax.cpp")
+    result = run_cli("judge", "softmax", path, "--no-sandbox", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "accepted"
+
+
+@needs_bwrap
+def test_no_compiler_refuses_cpp_with_install_hint(solution, tmp_path):
+    only_bwrap = tmp_path / "only-bwrap"
+    only_bwrap.mkdir()
+    (only_bwrap / "bwrap").symlink_to(shutil.which("bwrap"))
+    path = solution(problem_file("nms", "reference.cpp"), "nms.cpp")
+    result = run_cli("judge", "nms", path, env_extra={"PATH": str(only_bwrap)})
+    assert result.returncode == 1
+    assert "sudo apt-get install g++" in result.stderr and "Traceback" not in result.stderr
 
 
 @needs_bwrap

@@ -43,14 +43,14 @@ def test_valid_folders_load(content, problems):
     [
         ("slug: softmax", "slug: soft-max", "must equal the folder name 'softmax'", 2),
         ("framework: numpy", "framework: jax", "framework must be one of", 5),
-        ("topic: numpy", "topic: normalization", "unknown topic 'normalization' in module 'code'", 6),
-        ("difficulty: 1", "difficulty: 9", "difficulty must be an integer from 1 to 5", 8),
-        ("entry: softmax", "entry: 2fast", "entry must be a Python identifier", 9),
-        ("time_limit_s: 5", "time_limit_s: 0", "time_limit_s must be a number", 11),
-        ("memory_mb: 1024", "memory_mb: lots", "memory_mb must be an integer", 12),
-        ("tolerance: {rtol: 1.0e-5, atol: 1.0e-8}", "tolerance: {rtol: -1}", "tolerance rtol must be", 13),
-        ("questions: [", "questions: [Not_Kebab, ", "'questions' entry 'Not_Kebab' must be kebab-case", 14),
-        ("tags: [", "colour: blue\ntags: [", "unknown field 'colour'", 7),
+        ("topic: numpy", "topic: normalization", "unknown topic 'normalization' in module 'code'", 8),
+        ("difficulty: 1", "difficulty: 9", "difficulty must be an integer from 1 to 5", 10),
+        ("entry: softmax", "entry: 2fast", "entry must be a Python identifier", 11),
+        ("time_limit_s: 5", "time_limit_s: 0", "time_limit_s must be a number", 13),
+        ("memory_mb: 1024", "memory_mb: lots", "memory_mb must be an integer", 14),
+        ("tolerance: {rtol: 1.0e-5, atol: 1.0e-8}", "tolerance: {rtol: -1}", "tolerance rtol must be", 15),
+        ("questions: [", "questions: [Not_Kebab, ", "'questions' entry 'Not_Kebab' must be kebab-case", 16),
+        ("tags: [", "colour: blue\ntags: [", "unknown field 'colour'", 9),
         ("title_en: ", "title_en_x: ", "missing required field 'title_en'", 2),
     ],
 )
@@ -89,3 +89,35 @@ def test_load_one_problem(content, problems):
     (problems / "edit-distance" / "starter.py").write_text("x = 1\n", encoding="utf-8")
     with pytest.raises(ContentError):
         load_problem(content, "edit-distance")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("languages: [python, cpp]", "languages: [python, rust]", "unknown language 'rust'"),
+        ("languages: [python, cpp]", "languages: []", "languages must be a non-empty list"),
+        ("int rows, int cols)", "std::string rows)", "cpp_signature: unsupported type 'std::string'"),
+        ("> softmax(const", "> soft(const", "cpp_signature must declare `softmax`, not `soft`"),
+        ("const std::vector<double>& x,", "std::vector<double>& x,", "only vectors may be passed, as `const std::vector<T>&`"),
+        ("languages: [python, cpp]", "languages: [python]", "cpp_signature is given but languages does not list cpp"),
+    ],
+)
+def test_language_problems_are_reported(content, problems, old, new, message):
+    edit(problems / "softmax" / "problem.md", old, new)
+    found = problems_of(content)
+    assert any(message in p and p.startswith(f"{problems / 'softmax' / 'problem.md'}:") for p in found), found
+
+
+def test_cpp_files_are_required_when_the_problem_takes_cpp(content, problems):
+    (problems / "softmax" / "starter.cpp").unlink()
+    edit(problems / "softmax" / "wrong.cpp", "softmax(", "softmin(")
+    found = problems_of(content)
+    assert f"{problems / 'softmax' / 'starter.cpp'}:1: missing file starter.cpp" in found
+    assert f"{problems / 'softmax' / 'wrong.cpp'}:1: does not define `softmax`" in found
+
+
+def test_a_cpp_only_problem_needs_no_python_starter(content, problems):
+    shutil.copytree(content_dir() / "problems" / "cpp-conv2d", problems / "cpp-conv2d")
+    loaded = load_problems(content)["cpp-conv2d"]
+    assert loaded.languages == ("cpp",) and not (problems / "cpp-conv2d" / "starter.py").exists()
+    assert loaded.files("cpp") == {"starter": "starter.cpp", "reference": "reference.cpp", "wrong": "wrong.cpp"}

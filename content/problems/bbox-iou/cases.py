@@ -37,3 +37,7 @@ def generate(rng: np.random.Generator) -> list[dict]:
         cases.append(_case(f"random-{n}x{m}", _random(rng, n), _random(rng, m)))
     cases.append(_case("large", _random(rng, 1000, extent=500.0), _random(rng, 1000, extent=500.0), large=True))
     return cases
+
+
+def cpp_output(out, args: dict):
+    return out.reshape(len(args["boxes_a"]), len(args["boxes_b"]))

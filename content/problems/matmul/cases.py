@@ -27,3 +27,12 @@ def generate(rng: np.random.Generator) -> list[dict]:
         _case("large_500", rng.normal(size=(500, 500)), rng.normal(size=(500, 500)), large=True),
     ]
     return cases
+
+
+def cpp_args(args: dict) -> list:
+    (n, k), m = args["a"].shape, args["b"].shape[1]
+    return [args["a"], args["b"], n, k, m]
+
+
+def cpp_output(out, args: dict):
+    return out.reshape(args["a"].shape[0], args["b"].shape[1])

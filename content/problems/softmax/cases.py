@@ -32,3 +32,17 @@ def generate(rng: np.random.Generator) -> list[dict]:
         _case("random-tall", normal((300, 4)) * 5, axis=0),
         _case("large", normal((1000, 1000)) * 10, axis=-1, large=True),
     ]
+
+
+def _rows(args: dict) -> np.ndarray:
+    return np.moveaxis(args["x"], args.get("axis", -1), -1)
+
+
+def cpp_args(args: dict) -> list:
+    rows = _rows(args)
+    cols = rows.shape[-1]
+    return [rows.reshape(-1, cols), rows.size // cols if cols else 0, cols]
+
+
+def cpp_output(out, args: dict):
+    return np.moveaxis(out.reshape(_rows(args).shape), -1, args.get("axis", -1))

@@ -4,9 +4,20 @@ command bodies import their services lazily so that start-up stays fast."""
 import sys
 
 import typer
+from typer.core import TyperOption
 
 from mianshi.cli import bank, ingest, judge, search, study, web
 from mianshi.cli.console import report_error
+
+_value_type = TyperOption.display_type_rich
+
+
+def _no_type_for_flags(option: TyperOption, ctx):
+    """A flag takes no value: recent Typer versions still print `<bool>` beside it."""
+    return None if option.is_flag else _value_type(option, ctx)
+
+
+TyperOption.display_type_rich = _no_type_for_flags
 
 app = typer.Typer(
     name="mianshi",

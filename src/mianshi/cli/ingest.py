@@ -22,11 +22,17 @@ _STAGES = {
 
 def register(app: typer.Typer) -> None:
     app.command("import")(import_)
-    app.command("sources")(sources)
+    sources_app = typer.Typer(
+        help="List imported sources (the default), or remove one.", no_args_is_help=False
+    )
+    sources_app.callback(invoke_without_command=True)(sources)
+    sources_app.command("remove")(remove_source)
+    app.add_typer(sources_app, name="sources")
     app.command("gaps")(gaps)
     app.command("frequency")(frequency)
     app.command("cluster")(cluster)
     app.command("classify")(classify)
+    app.command("match")(match)
 
 
 class _Bars:
@@ -102,6 +108,8 @@ def _report_table(report):
     shown = display_paths([line.path for line in report.sources])
     for line in report.sources:
         name = Text(shown[line.path])
+        if line.without_questions and not report.failed:
+            continue  # listed in one line under the table
         if line.status in ("skipped", "ignored"):
             style = "red" if line.failed else "dim"
             reason = Text(f"{line.status}: {line.reason}", style=style)
@@ -132,6 +140,11 @@ def import_(
     with _Bars() as bars:
         report = import_paths(paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars)
     console.print(_report_table(report))
+    empty = [line.path for line in report.sources if line.without_questions]
+    if empty and not report.failed:
+        shown = display_paths([line.path for line in report.sources])
+        names = ", ".join(shown[path] for path in empty)
+        console.print(Text(f"{len(empty)} file(s) without questions, skipped: {names}", style="dim"))
     reported = set()
     for line in report.sources:
         for other, share in line.same_collection_as:
@@ -156,8 +169,23 @@ def import_(
         raise typer.Exit(1)
 
 
+def remove_source(
+    ctx: typer.Context,
+    which: str = typer.Argument(..., metavar="SOURCE", help="Its id, path, or path ending (docs/README.md)."),
+) -> None:
+    """Take an imported source out again: its questions' counts drop; nothing else is touched."""
+    from mianshi.services.ingest import remove_source
+
+    removed = remove_source(which, db_option(ctx))
+    console.print(
+        Text(f"Removed {removed.path} ({removed.questions} questions); frequencies and gaps recomputed.")
+    )
+
+
 def sources(ctx: typer.Context) -> None:
     """List imported sources with their figures and the collection family each belongs to."""
+    if ctx.invoked_subcommand is not None:
+        return
     from rich.table import Table
 
     from mianshi.services.ingest import list_sources
@@ -336,3 +364,15 @@ def classify(
     lines = _read_lines(path)
     for line, label in zip(lines, classify_lines(lines, db_option(ctx)), strict=True):
         _json_line({"text": line, "module": label.module, "topic": label.topic})
+
+
+def match(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., metavar="FILE", help="One question per line."),
+) -> None:
+    """Print {"text", "question_id", "score"} per line as JSON: the bank question it asks, or null."""
+    from mianshi.services.ingest import match_lines
+
+    lines = _read_lines(path)
+    for line, found in zip(lines, match_lines(lines, db_option(ctx)), strict=True):
+        _json_line({"text": line, "question_id": found.question_id, "score": found.score})

@@ -50,7 +50,8 @@ def problems(
         p = s.problem
         table.add_row(
             mark,
-            f"{p.title}\n[cyan]{p.slug}[/] [magenta]{p.framework}[/] [dim]{', '.join(p.tags)}[/]",
+            f"{p.title}\n[cyan]{p.slug}[/] [magenta]{p.framework}[/]"
+            f"{' [green]C++[/]' if 'cpp' in p.languages else ''} [dim]{', '.join(p.tags)}[/]",
             stars(p.difficulty),
         )
     console.print(table)
@@ -69,14 +70,18 @@ def problem(ctx: typer.Context, slug: str = typer.Argument(..., metavar="SLUG"))
     p = view.problem
     console.print(Panel.fit(f"[bold]{p.title}[/]\n[dim]{p.title_en}[/]", title=p.slug))
     console.print(
-        f"[dim]framework[/] {p.framework}  [dim]topic[/] {p.topic}  "
+        f"[dim]framework[/] {p.framework}  [dim]languages[/] {', '.join(p.languages)}  [dim]topic[/] {p.topic}  "
         f"[dim]difficulty[/] [yellow]{stars(p.difficulty)}[/]  [dim]tags[/] {', '.join(p.tags)}",
         highlight=False,
     )
     console.print()
     console.print(Markdown(formulas_as_code(p.statement)))
-    console.print("\n[bold]签名 Signature[/]")
-    console.print(Syntax(p.signature, "python", word_wrap=True))
+    if "python" in p.languages:
+        console.print("\n[bold]签名 Signature[/]" + (" (Python)" if len(p.languages) > 1 else ""))
+        console.print(Syntax(p.signature, "python", word_wrap=True))
+    if "cpp" in p.languages:
+        console.print("\n[bold]签名 Signature[/] (C++17, g++ -O2)")
+        console.print(Syntax(p.cpp_signature + ";", "cpp", word_wrap=True))
     console.print(
         f"\n[bold]限制 Limits[/] {p.time_limit_s:g} s for all cases · {p.memory_mb} MB of memory · "
         f"floats compared with rtol={p.tolerance.rtol:g}, atol={p.tolerance.atol:g}",
@@ -97,20 +102,32 @@ def problem(ctx: typer.Context, slug: str = typer.Argument(..., metavar="SLUG"))
                 f"  #{s.id} {s.created_at:%Y-%m-%d %H:%M}  [{color}]{s.verdict}[/] {s.passed}/{s.total}",
                 highlight=False,
             )
-    console.print(f"\n[dim]mianshi starter {p.slug} > {p.slug}.py    mianshi judge {p.slug} {p.slug}.py[/]")
+    console.print()
+    for language in p.languages:
+        suffix, flag = ("cpp", " --lang cpp") if language == "cpp" else ("py", "")
+        if len(p.languages) == 1:
+            flag = ""
+        console.print(f"[dim]mianshi starter {p.slug}{flag} > {p.slug}.{suffix}    mianshi judge {p.slug} {p.slug}.{suffix}[/]")
 
 
-def starter(slug: str = typer.Argument(..., metavar="SLUG")) -> None:
-    """Print the problem's starter code to stdout (so `> file.py` works)."""
+LANG_HELP = "python or cpp (C++); by default the file's suffix decides (.py, .cpp), else the problem's first language."
+
+
+def starter(
+    slug: str = typer.Argument(..., metavar="SLUG"),
+    lang: str = typer.Option(None, "--lang", "-l", help="python or cpp (C++); default: the problem's first language."),
+) -> None:
+    """Print the problem's starter code to stdout (so `> file.py` or `> file.cpp` works)."""
     from mianshi.services.judge import starter_code
 
-    sys.stdout.write(starter_code(slug))
+    sys.stdout.write(starter_code(slug, language=lang))
 
 
 def judge(
     ctx: typer.Context,
     slug: str = typer.Argument(..., metavar="SLUG"),
-    file: Path = typer.Argument(..., metavar="FILE", help="Your solution, a Python file."),
+    file: Path = typer.Argument(..., metavar="FILE", help="Your solution, a Python (.py) or C++ (.cpp) file."),
+    lang: str = typer.Option(None, "--lang", "-l", help=LANG_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a report."),
     no_sandbox: bool = typer.Option(
         False, "--no-sandbox", help="Run without bubblewrap isolation (UNSAFE: only limits and a subprocess)."
@@ -123,7 +140,7 @@ def judge(
             "[bold yellow]warning:[/] --no-sandbox: your code runs unisolated, with only resource "
             "limits; it can read and change your files and use the network."
         )
-    outcome = judge_file(slug, file, db=db_option(ctx), sandbox=not no_sandbox)
+    outcome = judge_file(slug, file, db=db_option(ctx), sandbox=not no_sandbox, language=lang)
     if as_json:
         data = outcome.report.to_dict()
         data.update(stored=outcome.submission_id is not None, submission_id=outcome.submission_id)
@@ -163,6 +180,7 @@ def _render(outcome) -> None:
     body = (
         f"[bold {color}]{report.verdict.label}[/]\n"
         f"passed {report.passed}/{report.total} · {report.time_ms:.0f} ms"
+        f"{'' if report.compile_ms is None else f' · compiled in {report.compile_ms:.0f} ms'}"
         f"{'' if report.sandboxed else ' · [yellow]not sandboxed[/]'}\n"
         f"{escape(report.message)}"
     )
@@ -181,7 +199,8 @@ def _render(outcome) -> None:
             table.add_row("max abs error", f"{f.max_abs_error:.3g}")
         console.print(Panel(table, title="first failing case", border_style="red", expand=False))
     if report.traceback:
-        console.print(Panel(Text(report.traceback.rstrip()), title="traceback (your code)", border_style="red"))
+        title = "compiler output" if report.verdict == "compile_error" and report.language == "cpp" else "traceback (your code)"
+        console.print(Panel(Text(report.traceback.rstrip()), title=title, border_style="red"))
     speed = _speed_line(report)
     if speed:
         console.print(speed, highlight=False)

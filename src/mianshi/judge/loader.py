@@ -13,14 +13,16 @@ from pathlib import Path
 from mianshi.bank.frontmatter import FrontMatterError, parse_document
 from mianshi.bank.taxonomy import Taxonomy, load_taxonomy
 from mianshi.errors import ContentError, NotFoundError
-from mianshi.judge.problem import FILES, Problem, Tolerance
+from mianshi.judge.cpp import SignatureError, parse_signature
+from mianshi.judge.problem import LANGUAGE_FILES, LANGUAGES, Problem, Tolerance
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED = (
     "slug", "title", "title_en", "framework", "topic", "tags", "difficulty",
     "entry", "signature", "time_limit_s", "memory_mb",
 )  # fmt: skip
-OPTIONAL = ("tolerance", "questions")
+OPTIONAL = ("tolerance", "questions", "languages", "cpp_signature")
+ALWAYS = ("problem.md", "reference.py", "cases.py")  # reference.py: the expected outputs
 FRAMEWORKS = ("numpy", "torch", "python")
 CODE_MODULE = "code"
 DEFAULT_TOLERANCE = Tolerance(rtol=1e-5, atol=1e-8)
@@ -67,8 +69,9 @@ def _defines(tree: ast.Module, name: str) -> bool:
     return False
 
 
-def _check_code(check: _Folder, entry: str | None) -> None:
-    for name in FILES[1:]:
+def _check_code(check: _Folder, entry: str | None, languages: tuple[str, ...]) -> None:
+    python = ("starter.py", "wrong.py") if "python" in languages else ()
+    for name in ("reference.py", *python, "cases.py"):
         path = check.folder / name
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -83,6 +86,48 @@ def _check_code(check: _Folder, entry: str | None) -> None:
         wanted = "generate" if name == "cases.py" else entry
         if wanted and not _defines(tree, wanted):
             check.add(f"does not define `{wanted}`", file=name, line=1)
+    if "cpp" in languages:
+        for name in LANGUAGE_FILES["cpp"]:
+            try:
+                text = (check.folder / name).read_text(encoding="utf-8")
+            except OSError:
+                continue  # reported as a missing file
+            except UnicodeDecodeError:
+                check.add("file is not UTF-8 text", file=name, line=1)
+                continue
+            if entry and not re.search(rf"\b{entry}\s*\(", text):
+                check.add(f"does not define `{entry}`", file=name, line=1)
+
+
+def _languages(check: _Folder, value) -> tuple[str, ...]:
+    if value is None:
+        return ("python",)
+    if not isinstance(value, list) or not value or len(set(map(str, value))) != len(value):
+        check.add(f"languages must be a non-empty list of distinct names from {', '.join(LANGUAGES)}", "languages")
+        return ("python",)
+    unknown = [v for v in value if v not in LANGUAGES]
+    if unknown:
+        check.add(f"unknown language {unknown[0]!r}: languages are {', '.join(LANGUAGES)}", "languages")
+        return ("python",)
+    return tuple(value)
+
+
+def _cpp_signature(check: _Folder, value, languages: tuple[str, ...], entry: str | None) -> str:
+    if "cpp" not in languages:
+        if value is not None:
+            check.add("cpp_signature is given but languages does not list cpp", "cpp_signature")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        check.add("a problem that takes cpp needs cpp_signature: the C++ function to write", "cpp_signature")
+        return ""
+    try:
+        signature = parse_signature(value)
+    except SignatureError as exc:
+        check.add(f"cpp_signature: {exc}", "cpp_signature")
+        return ""
+    if entry and signature.name != entry:
+        check.add(f"cpp_signature must declare `{entry}`, not `{signature.name}`", "cpp_signature")
+    return signature.text
 
 
 def _tolerance(check: _Folder, value) -> Tolerance:
@@ -115,7 +160,7 @@ def _strings(check: _Folder, data: dict, key: str, pattern: re.Pattern | None = 
 def read_problem(folder: Path, taxonomy: Taxonomy) -> tuple[Problem | None, list[str]]:
     """The folder's problem (None when invalid) and every problem found in it."""
     check = _Folder(folder)
-    for name in FILES:
+    for name in ALWAYS:
         if not (folder / name).is_file():
             check.add(f"missing file {name}", file=name, line=1)
     try:
@@ -167,9 +212,15 @@ def read_problem(folder: Path, taxonomy: Taxonomy) -> tuple[Problem | None, list
     tags = _strings(check, data, "tags")
     questions = _strings(check, data, "questions", SLUG)
     tolerance = _tolerance(check, data.get("tolerance"))
+    languages = _languages(check, data.get("languages"))
+    cpp_signature = _cpp_signature(check, data.get("cpp_signature"), languages, entry)
+    for language in languages:
+        for name in LANGUAGE_FILES[language]:
+            if name not in ALWAYS and not (folder / name).is_file():
+                check.add(f"missing file {name}", file=name, line=1)
     if not doc.body:
         check.add("the statement (the body after the front matter) is empty", line=1)
-    _check_code(check, entry)
+    _check_code(check, entry, languages)
     if check.problems:
         return None, check.problems
     problem = Problem(
@@ -188,6 +239,8 @@ def read_problem(folder: Path, taxonomy: Taxonomy) -> tuple[Problem | None, list
         questions=questions,
         statement=doc.body,
         folder=folder,
+        languages=languages,
+        cpp_signature=cpp_signature,
     )
     return problem, []
 

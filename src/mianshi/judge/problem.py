@@ -4,6 +4,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FILES = ("problem.md", "starter.py", "reference.py", "wrong.py", "cases.py")
+LANGUAGES = ("python", "cpp")
+# reference.py gives the expected outputs of every language; each language has its own
+# starter, reference (which must pass) and wrong solution (which must fail).
+LANGUAGE_FILES = {
+    "python": ("starter.py", "reference.py", "wrong.py"),
+    "cpp": ("starter.cpp", "reference.cpp", "wrong.cpp"),
+}
+SUFFIXES = {".py": "python", ".cpp": "cpp", ".cc": "cpp", ".cxx": "cpp"}
+LANGUAGE_NAMES = {"python": "Python", "cpp": "C++"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,12 @@ class Problem:
     questions: tuple[str, ...]
     statement: str
     folder: Path
+    languages: tuple[str, ...] = ("python",)
+    cpp_signature: str = ""  # the C++ function, when the problem takes C++
+
+    def files(self, language: str) -> dict[str, str]:
+        """The language's starter, reference and wrong solution file names."""
+        return dict(zip(("starter", "reference", "wrong"), LANGUAGE_FILES[language], strict=True))
 
     def source(self, name: str) -> str:
         """One of the folder's files, e.g. `starter.py`."""

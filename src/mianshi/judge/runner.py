@@ -8,9 +8,10 @@ import importlib.util
 import signal
 import traceback
 
+from mianshi.errors import MianshiError
 from mianshi.judge.checkers import checker_for, max_abs_error, preview, summarize
 from mianshi.judge.execution import RunResult, execute
-from mianshi.judge.problem import Problem
+from mianshi.judge.problem import LANGUAGE_NAMES, Problem
 from mianshi.judge.suite import ProblemError, Suite, load_suite
 from mianshi.judge.verdict import CaseFailure, JudgeReport, Verdict
 from mianshi.judge.warm import Worker, shared_worker
@@ -27,10 +28,30 @@ SIGNALS = {
 }
 
 
+class LanguageError(MianshiError):
+    """The problem does not take submissions in that language."""
+
+
 def judge(
-    problem: Problem, source: str | bytes, filename: str, *, sandboxed: bool, worker: Worker | None = None
+    problem: Problem,
+    source: str | bytes,
+    filename: str,
+    *,
+    sandboxed: bool,
+    language: str = "python",
+    worker: Worker | None = None,
 ) -> JudgeReport:
-    """Judge `source`; in `worker` when given (a server's pool), else this process's shared one."""
+    """Judge `source`; Python runs in `worker` when given (a server's pool), else in this
+    process's shared warm worker."""
+    if language not in problem.languages:
+        offered = ", ".join(LANGUAGE_NAMES[name] for name in problem.languages)
+        raise LanguageError(
+            f"problem '{problem.slug}' takes {offered}, not {LANGUAGE_NAMES.get(language, language)}"
+        )
+    if language == "cpp":
+        from mianshi.judge.cpp_judge import judge_cpp
+
+        return judge_cpp(problem, source, filename, sandboxed=sandboxed, max_source_bytes=MAX_SOURCE_BYTES)
     if problem.framework == "torch" and importlib.util.find_spec("torch") is None:
         raise ProblemError(f"problem '{problem.slug}' needs PyTorch: pip install 'mianshi[torch]'")
     suite = load_suite(problem, sandboxed=sandboxed)
@@ -120,7 +141,9 @@ def _speed(suite: Suite, run: RunResult) -> tuple[float, float] | None:
     return sum(run.case_ms[i] for i in large), sum(suite.reference_ms[i] for i in large)
 
 
-def _ended_early(problem: Problem, suite: Suite, run: RunResult) -> tuple[Verdict, str, str | None]:
+def _ended_early(
+    problem: Problem, suite: Suite, run: RunResult, language: str = "python"
+) -> tuple[Verdict, str, str | None]:
     """Why a run stopped before all cases passed, when no delivered case was wrong."""
     done, total = len(run.outputs), len(suite.cases)
     error = run.error
@@ -129,7 +152,7 @@ def _ended_early(problem: Problem, suite: Suite, run: RunResult) -> tuple[Verdic
     if run.status == "malformed":
         return Verdict.RUNTIME_ERROR, f"the result could not be read: {run.detail}", None
     if error and error["kind"] == "memory":
-        limit = f"{problem.memory_mb} MB on top of numpy/torch"
+        limit = f"{problem.memory_mb} MB" + (" on top of numpy/torch" if language == "python" else "")
         return Verdict.MEMORY_LIMIT, f"ran out of memory{where} (limit: {limit})", error["traceback"] or None
     if error:
         return Verdict.RUNTIME_ERROR, f"{error['message']}{where}", error["traceback"] or None
@@ -144,11 +167,13 @@ def _ended_early(problem: Problem, suite: Suite, run: RunResult) -> tuple[Verdic
         return Verdict.RUNTIME_ERROR, f"{run.detail} while running this code{where}; it was replaced", None
     if run.exit_code is not None and run.exit_code < 0:
         name = SIGNALS.get(-run.exit_code, f"signal {-run.exit_code}")
+        if language == "cpp" and -run.exit_code == signal.SIGSEGV:
+            name += ": an out-of-bounds access, a null pointer or a stack overflow"
         return Verdict.RUNTIME_ERROR, f"crashed with {name}{where}", None
     return Verdict.RUNTIME_ERROR, f"stopped before returning all results{where} (exit code {run.exit_code})", None
 
 
-def evaluate(problem: Problem, suite: Suite, run: RunResult, sandboxed: bool) -> JudgeReport:
+def evaluate(problem: Problem, suite: Suite, run: RunResult, sandboxed: bool, language: str = "python") -> JudgeReport:
     check = checker_for(problem, suite.key)
     passed, failure = 0, None
     for index, got in enumerate(run.outputs):
@@ -169,5 +194,5 @@ def evaluate(problem: Problem, suite: Suite, run: RunResult, sandboxed: bool) ->
         report.verdict, report.failure = Verdict.WRONG_ANSWER, failure
         report.message = f"wrong answer on {_label(suite, failure.index)}: {failure.reason}"
     elif run.status != "exited" or run.error or len(run.outputs) < total:
-        report.verdict, report.message, report.traceback = _ended_early(problem, suite, run)
+        report.verdict, report.message, report.traceback = _ended_early(problem, suite, run, language)
     return report

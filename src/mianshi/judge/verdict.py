@@ -57,6 +57,8 @@ class JudgeReport:
     failure: CaseFailure | None = None
     traceback: str | None = None
     stdout: str = ""
+    language: str = "python"
+    compile_ms: float | None = None  # C++: how long g++ took
 
     @property
     def accepted(self) -> bool:
@@ -70,7 +72,7 @@ class JudgeReport:
         data = asdict(self)
         data["verdict"] = self.verdict.value
         data["slow"] = self.slow
-        for key in ("time_ms", "slowdown", "large_ms", "reference_large_ms"):
+        for key in ("time_ms", "slowdown", "large_ms", "reference_large_ms", "compile_ms"):
             data[key] = _finite(data[key])
         if self.failure is not None:
             data["failure"]["max_abs_error"] = _finite(self.failure.max_abs_error)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mianshi.errors import NotFoundError
+from mianshi.errors import MianshiError, NotFoundError
 from mianshi.ingest.analysis import analyse
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.collect import question_rows
@@ -44,7 +44,16 @@ class SourceReport:
 
     @property
     def failed(self) -> bool:
-        return self.status == "skipped"
+        """Unreadable or unusable: a file read fine but holding no question is not, by
+        itself, a failure (see ImportReport.failed)."""
+        return self.status == "skipped" and not self.without_questions
+
+    @property
+    def without_questions(self) -> bool:
+        return self.status == "skipped" and (self.reason or "").startswith(NO_QUESTIONS)
+
+
+NO_QUESTIONS = "no questions found"
 
 
 @dataclass
@@ -57,7 +66,12 @@ class ImportReport:
 
     @property
     def failed(self) -> bool:
-        return any(s.failed for s in self.sources)
+        """A file could not be read, or nothing imported held a question. A navigation
+        page or a link list in a folder whose other files hold questions is no failure."""
+        if any(s.failed for s in self.sources):
+            return True
+        imported = any(s.status in ("imported", "updated", "unchanged") for s in self.sources)
+        return not imported and any(s.without_questions for s in self.sources)
 
 
 def _read_all(
@@ -109,7 +123,7 @@ def import_paths(
             rows = question_rows(source)
             if not rows:
                 kept = " (the earlier import is kept)" if existing is not None else ""
-                reports[key].status, reports[key].reason = "skipped", "no questions found" + kept
+                reports[key].status, reports[key].reason = "skipped", NO_QUESTIONS + kept
                 continue
             if existing is not None:
                 reports[key].status = "updated"
@@ -190,6 +204,42 @@ def list_sources(db: str | None = None) -> list[SourceInfo]:
         return ingest_repo.list_sources(session)
 
 
+@dataclass(frozen=True)
+class RemovedSource:
+    path: str
+    questions: int
+
+
+def _find_source(sources: list[SourceInfo], which: str) -> SourceInfo:
+    """A source by id, path, path ending (`docs/README.md`) or file name, if only one fits."""
+    if which.isdigit():
+        found = [s for s in sources if s.id == int(which)]
+    else:
+        wanted = which.replace("\\", "/").strip("/")
+        found = [s for s in sources if s.path.replace("\\", "/") == wanted]
+        found = found or [s for s in sources if s.path.replace("\\", "/").endswith("/" + wanted)]
+    if not found:
+        raise NotFoundError(f"no imported source '{which}' (see `mianshi sources`)")
+    if len(found) > 1:
+        paths = ", ".join(s.path for s in found[:5])
+        raise MianshiError(f"'{which}' names {len(found)} sources ({paths}): give more of the path or the id")
+    return found[0]
+
+
+def remove_source(which: str, db: str | None = None) -> RemovedSource:
+    """Take an imported source out: its questions go, and clusters, bank matches and
+    frequencies are recomputed over what remains. Nothing else is touched."""
+    with initialised_store(db) as store, store.session() as session:
+        source = _find_source(ingest_repo.list_sources(session), which)
+        removed = ingest_repo.delete_source(session, source.id)
+        session.flush()
+        if ingest_repo.has_questions(session):
+            _recompute(session, None)
+        else:
+            ingest_repo.clear_clusters(session)
+    return RemovedSource(source.path, removed)
+
+
 def _check_module(session, module: str | None) -> None:
     if module:
         modules = list(dict.fromkeys(t.module for t in bank_repo.list_topics(session)))
@@ -247,6 +297,26 @@ def classify_lines(lines: Sequence[str], db: str | None = None) -> list[Label]:
     classifier = TopicClassifier(bank, topics, shipped_matcher())
     texts = [check_line(normalize_question(line).text or line).text for line in lines]
     return classifier.classify(features_of(texts), texts, [None] * len(texts))
+
+
+@dataclass(frozen=True)
+class LineMatch:
+    question_id: str | None
+    score: float
+
+
+def match_lines(lines: Sequence[str], db: str | None = None) -> list[LineMatch]:
+    """The bank question each line asks (or None) and the matcher's score, with the rule
+    the importer uses; the bank is the database's, else the shipped content."""
+    from mianshi.ingest.garble import check_line
+    from mianshi.ingest.markup import normalize_question
+    from mianshi.ingest.match import BankMatcher
+    from mianshi.ingest.pipeline import features_of, shipped_matcher
+
+    _, bank = _bank_for_classification(db)
+    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    matches = BankMatcher(bank, shipped_matcher()).match([[f] for f in features_of(texts)])
+    return [LineMatch(m.question_id, round(m.score, 4)) for m in matches]
 
 
 def _bank_for_classification(db: str | None):

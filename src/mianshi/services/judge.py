@@ -14,7 +14,8 @@ from mianshi.bank.taxonomy import load_taxonomy
 from mianshi.database_url import resolve_database_url, sqlite_file
 from mianshi.errors import MianshiError, NotFoundError, StoreError
 from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
-from mianshi.judge.runner import MAX_SOURCE_BYTES
+from mianshi.judge.problem import LANGUAGE_NAMES, LANGUAGES, SUFFIXES
+from mianshi.judge.runner import MAX_SOURCE_BYTES, LanguageError
 from mianshi.judge.sandbox import require_bwrap
 from mianshi.judge.warm import Worker
 from mianshi.paths import content_dir
@@ -135,8 +136,25 @@ def get_problem(slug: str, db: str | None = None, content: Path | None = None) -
     return ProblemView(problem, _linked(content, problem.questions), submissions)
 
 
-def starter_code(slug: str, content: Path | None = None) -> str:
-    return load_problem(content or content_dir(), slug).source("starter.py")
+def choose_language(problem: Problem, filename: str | None = None, language: str | None = None) -> str:
+    """`language` when given, else the one the file's suffix names, else the problem's first."""
+    if language is not None:
+        language = {"c++": "cpp", "py": "python"}.get(language.lower(), language.lower())
+        if language not in LANGUAGES:
+            raise LanguageError(f"unknown language '{language}': choose one of {', '.join(LANGUAGES)}")
+    elif filename is not None and Path(filename).suffix.lower() in SUFFIXES:
+        language = SUFFIXES[Path(filename).suffix.lower()]
+    else:
+        language = problem.languages[0]
+    if language not in problem.languages:
+        offered = ", ".join(f"{LANGUAGE_NAMES[name]} ({name})" for name in problem.languages)
+        raise LanguageError(f"problem '{problem.slug}' takes {offered}, not {LANGUAGE_NAMES[language]}")
+    return language
+
+
+def starter_code(slug: str, content: Path | None = None, language: str | None = None) -> str:
+    problem = load_problem(content or content_dir(), slug)
+    return problem.source(problem.files(choose_language(problem, language=language))["starter"])
 
 
 def check_source_size(source: str | bytes, filename: str = "solution.py") -> None:
@@ -156,23 +174,28 @@ def check_source_size(source: str | bytes, filename: str = "solution.py") -> Non
 def judge_source(
     slug: str,
     source: str | bytes,
-    filename: str = "solution.py",
+    filename: str | None = None,
     *,
     db: str | None = None,
     sandbox: bool = True,
     content: Path | None = None,
     worker: Worker | None = None,
+    language: str | None = None,
 ) -> JudgeOutcome:
     """Judge `source` against problem `slug` and store the result when a database exists.
 
+    The language is `language` when given ("python" or "cpp"), else the file name's
+    suffix decides (.py, .cpp/.cc/.cxx), else the problem's first language.
     With sandbox=False the code runs unisolated (a subprocess with resource limits).
     `worker` is a warm worker of the caller's own (the web server keeps a pool);
     without it the process's shared worker runs the code.
     """
     problem = load_problem(content or content_dir(), slug)
+    language = choose_language(problem, filename, language)
+    filename = filename or ("solution.cpp" if language == "cpp" else "solution.py")
     if sandbox:
         require_bwrap()
-    report = judge(problem, source, filename, sandboxed=sandbox, worker=worker)
+    report = judge(problem, source, filename, sandboxed=sandbox, language=language, worker=worker)
     code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
     if len(source) > MAX_SOURCE_BYTES:  # refused unread: keep a short record, not the file
         code = f"# refused: {len(source)} bytes, over the {MAX_SOURCE_BYTES >> 10} KB limit"
@@ -205,6 +228,7 @@ def judge_file(
     db: str | None = None,
     sandbox: bool = True,
     content: Path | None = None,
+    language: str | None = None,
 ) -> JudgeOutcome:
     if not path.is_file():
         raise NotFoundError(f"no such file: {path}")
@@ -212,4 +236,4 @@ def judge_file(
         source = path.read_bytes()
     except OSError as exc:
         raise NotFoundError(f"cannot read {path}: {exc.strerror}") from None
-    return judge_source(slug, source, path.name, db=db, sandbox=sandbox, content=content)
+    return judge_source(slug, source, path.name, db=db, sandbox=sandbox, content=content, language=language)

@@ -277,6 +277,19 @@ def _source_names(session: Session, cluster_ids: list[int]) -> dict[int, list[st
     return {cid: sorted(found) for cid, found in names.items()}
 
 
+def delete_source(session: Session, source_id: int) -> int:
+    """Delete a source and its questions (the cascade); returns how many questions went."""
+    count = session.scalar(
+        select(func.count()).select_from(SourceQuestionRow).where(SourceQuestionRow.source_id == source_id)
+    ) or 0
+    session.execute(delete(SourceRow).where(SourceRow.id == source_id))
+    return count
+
+
+def clear_clusters(session: Session) -> None:
+    session.execute(delete(ClusterRow))
+
+
 def count_gaps(session: Session, module: str | None = None) -> int:
     query = select(func.count()).select_from(ClusterRow).where(ClusterRow.question_id.is_(None))
     if module:

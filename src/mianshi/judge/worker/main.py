@@ -29,12 +29,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import child  # noqa: E402
 import codec  # noqa: E402
+import native  # noqa: E402
 
 NOBODY = 65534
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 1, 4, 36
 LIBC = ctypes.CDLL(None, use_errno=True)
 MAX_REQUEST = 1 << 30
-STDOUT_KEEP, STDOUT_LIMIT = 8 << 10, 1 << 20
 RESULT_LIMIT = 256 << 20
 NPROC, FILE_BYTES, OPEN_FILES = 128, 16 << 20, 256
 BUNDLES_KEPT = 8
@@ -129,6 +129,11 @@ class Worker:
                 return {"need_load": True}
             self.bundles.move_to_end(request["key"])
             return self.supervise(*bundle, request)
+        if op == "cpp":
+            try:
+                return native.build_and_run(self, request)
+            finally:
+                wipe(os.environ["TMPDIR"])
         return {"ok": False, "error": f"unknown request {op!r}"}
 
     def generate(self, request: dict) -> dict:
@@ -155,6 +160,17 @@ class Worker:
         return {"ok": True, "cases": infos, "args": blob}
 
     def supervise(self, cases: types.ModuleType, args: list[dict], job: dict) -> dict:
+        def body(res_w: int) -> None:
+            apply_limits(job["time_limit"], job["memory_mb"])
+            child.run(cases, args, job, res_w)
+
+        try:
+            return self.spawn(body, job["time_limit"])
+        finally:
+            wipe(os.environ["TMPDIR"])  # every submission starts from an empty temp dir
+
+    def spawn(self, body, time_limit: float, stdout_limit: int = 1 << 20, stdout_keep: int = 8 << 10) -> dict:
+        """Run body(result_fd) in a forked child under a deadline; what it printed and sent."""
         out_r, out_w = os.pipe()
         res_r, res_w = os.pipe()
         widen_pipe(res_w)
@@ -170,17 +186,15 @@ class Worker:
                 os.dup2(out_w, 1)
                 os.dup2(out_w, 2)
                 os.close(out_w)
-                apply_limits(job["time_limit"], job["memory_mb"])
-                child.run(cases, args, job, res_w)
+                body(res_w)
             finally:
                 os._exit(0)
         os.close(out_w)
         os.close(res_w)
-        status, stdout, frames = self.watch(pid, out_r, res_r, start + job["time_limit"])
+        status, stdout, frames = self.watch(pid, out_r, res_r, start + time_limit, stdout_limit, stdout_keep)
         elapsed = (time.monotonic() - start) * 1000
         _, wait_status = os.waitpid(pid, 0)
         self.reap()
-        wipe(os.environ["TMPDIR"])  # every submission starts from an empty temp dir
         return {
             "status": status,
             "code": os.waitstatus_to_exitcode(wait_status),
@@ -189,7 +203,7 @@ class Worker:
             "ms": elapsed,
         }
 
-    def watch(self, pid: int, out_r: int, res_r: int, deadline: float):
+    def watch(self, pid: int, out_r: int, res_r: int, deadline: float, stdout_limit: int, stdout_keep: int):
         """Collect output until the child exits, overruns or floods; then kill everything it left."""
         pidfd = os.pidfd_open(pid)
         for fd in (out_r, res_r):
@@ -212,8 +226,8 @@ class Worker:
                 return False
             if kind == "out":
                 total_out += len(chunk)
-                stdout.extend(chunk[: max(0, STDOUT_KEEP - len(stdout))])
-                if total_out > STDOUT_LIMIT:
+                stdout.extend(chunk[: max(0, stdout_keep - len(stdout))])
+                if total_out > stdout_limit:
                     status = "output_limit"
             else:
                 frames.extend(chunk)

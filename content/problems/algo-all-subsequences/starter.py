@@ -1,0 +1,3 @@
+def all_subsequences(s):
+    """All distinct non-empty subsequences of s, sorted."""
+    raise NotImplementedError

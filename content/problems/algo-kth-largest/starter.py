@@ -1,0 +1,3 @@
+def find_kth_largest(nums, k):
+    """The k-th largest value (1-based, duplicates counted) of nums."""
+    raise NotImplementedError

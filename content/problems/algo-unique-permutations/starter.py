@@ -1,0 +1,3 @@
+def unique_permutations(s):
+    """All distinct permutations of s, sorted."""
+    raise NotImplementedError

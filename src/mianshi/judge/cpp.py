@@ -1,0 +1,347 @@
+"""The C++ contract of a problem: its signature, the generated harness, and the binary formats.
+
+A C++ problem declares a function such as
+
+    std::vector<float> conv2d(const std::vector<float>& x, int c_in, int h, int w, ...)
+
+with parameters of a few plain types: `int`, `int64_t`, `double`, `float`, `bool`, and
+`std::vector<T>` (by value or const reference) of `float`, `double`, `int`, `int64_t`.
+It returns one of those scalars or vectors. The judge generates a main() that reads
+each case from stdin, calls the function, times the call and writes the result to
+fd 3; it is compiled with the submission (which must not define main).
+
+Cases go in as plain binary, little-endian, nothing to unpickle on either side:
+
+    "MSC1" u32 cases; then per case, per parameter in order:
+      integer or bool: i64    float or double: f64
+      vector<T>: u64 count, then count values of T
+
+Results come back on fd 3 as frames:
+
+    u8 0 (result), u32 case, f64 milliseconds, u8 type ('f' 'd' 'i' 'l'), u8 is_vector,
+       u64 count, then count values
+    u8 1 (error),  u32 case, u8 kind (0 runtime, 1 memory), u32 length, message bytes
+
+`decode_results` validates every frame against the signature before using it.
+"""
+
+import math
+import re
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+SCALARS = {  # normalised C++ spelling -> (element code, numpy dtype, harness spelling)
+    "int": ("i", np.int32, "int"),
+    "long": ("l", np.int64, "long"),
+    "longlong": ("l", np.int64, "long long"),
+    "int64_t": ("l", np.int64, "std::int64_t"),
+    "std::int64_t": ("l", np.int64, "std::int64_t"),
+    "float": ("f", np.float32, "float"),
+    "double": ("d", np.float64, "double"),
+    "bool": ("b", np.bool_, "bool"),
+}
+ELEMENTS = {"i", "l", "f", "d"}  # what a vector may hold (not vector<bool>)
+CODES = {"i": np.dtype("<i4"), "l": np.dtype("<i8"), "f": np.dtype("<f4"), "d": np.dtype("<f8")}
+C_TYPES = {"i": "std::int32_t", "l": "std::int64_t", "f": "float", "d": "double"}
+VECTOR = re.compile(r"^(?:std::)?vector<(.+)>$")
+SIGNATURE = re.compile(r"^(?P<ret>.+?)\s*\b(?P<name>[A-Za-z_]\w*)\s*\((?P<params>.*)\)\s*;?$", re.S)
+PARAM = re.compile(r"^(?P<type>.+?)\s*(?P<ref>&)?\s*\b(?P<name>[A-Za-z_]\w*)$", re.S)
+MAX_INT = 2**63
+
+
+class SignatureError(ValueError):
+    """A C++ signature the judge cannot bind."""
+
+
+@dataclass(frozen=True)
+class CppType:
+    code: str  # element code: i l f d b
+    vector: bool
+
+    @property
+    def dtype(self) -> np.dtype:
+        return CODES[self.code] if self.code in CODES else np.dtype(np.bool_)
+
+    def describe(self) -> str:
+        name = {"i": "int", "l": "std::int64_t", "f": "float", "d": "double"}.get(self.code, "bool")
+        return f"std::vector<{name}>" if self.vector else name
+
+
+@dataclass(frozen=True)
+class CppParam:
+    name: str
+    type: CppType
+    declaration: str  # as written in the signature
+
+
+@dataclass(frozen=True)
+class CppSignature:
+    text: str
+    name: str
+    returns: CppType
+    params: tuple[CppParam, ...]
+
+
+def _type(text: str, *, allow_const_ref: bool) -> CppType:
+    compact = re.sub(r"\s+", "", text)
+    if allow_const_ref:
+        compact = compact.removeprefix("const")
+    vector = VECTOR.match(compact)
+    if vector:
+        inner = SCALARS.get(vector.group(1))
+        if inner is None or inner[0] not in ELEMENTS:
+            raise SignatureError(f"unsupported vector element type in '{text.strip()}'")
+        return CppType(inner[0], True)
+    scalar = SCALARS.get(compact)
+    if scalar is None:
+        raise SignatureError(f"unsupported type '{text.strip()}'")
+    return CppType(scalar[0], False)
+
+
+def parse_signature(text: str) -> CppSignature:
+    match = SIGNATURE.match(text.strip())
+    if not match:
+        raise SignatureError("not a function declaration: `type name(parameters)`")
+    returns = _type(match["ret"], allow_const_ref=False)
+    if returns.code == "b" and not returns.vector:
+        raise SignatureError("a bool return type is not supported")
+    params = []
+    raw = match["params"].strip()
+    for part in raw.split(",") if raw and raw != "void" else []:
+        param = PARAM.match(part.strip())
+        if not param:
+            raise SignatureError(f"cannot read the parameter '{part.strip()}'")
+        kind = _type(param["type"], allow_const_ref=True)
+        if param["ref"] and not (kind.vector and param["type"].strip().startswith("const")):
+            raise SignatureError(f"'{part.strip()}': only vectors may be passed, as `const std::vector<T>&`")
+        params.append(CppParam(param["name"], kind, part.strip()))
+    names = [p.name for p in params]
+    if len(set(names)) != len(names):
+        raise SignatureError("two parameters have the same name")
+    return CppSignature(" ".join(text.strip().rstrip(";").split()), match["name"], returns, tuple(params))
+
+
+# ---------------------------------------------------------------- the harness
+
+HARNESS = r"""// Generated by mianshi: reads the cases, calls your function, writes the results.
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <string>
+#include <vector>
+#include <unistd.h>
+
+%(declaration)s;
+
+namespace {
+
+std::FILE* in = nullptr;
+
+[[noreturn]] void fail_input() { std::_Exit(97); }
+
+template <class T> T read_raw() {
+    T value;
+    if (std::fread(&value, sizeof(T), 1, in) != 1) fail_input();
+    return value;
+}
+
+template <class T> std::vector<T> read_vector() {
+    std::uint64_t count = read_raw<std::uint64_t>();
+    std::vector<T> values(count);
+    if (count && std::fread(values.data(), sizeof(T), count, in) != count) fail_input();
+    return values;
+}
+
+void write_all(const void* data, std::size_t size) {
+    const char* p = static_cast<const char*>(data);
+    while (size) {
+        ssize_t n = ::write(3, p, size);
+        if (n <= 0) std::_Exit(98);
+        p += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+template <class T> void put(T value) { write_all(&value, sizeof(T)); }
+
+template <class T> void send_result(std::uint32_t index, double ms, char code, const std::vector<T>& out) {
+    put<std::uint8_t>(0); put(index); put(ms); put(code); put<std::uint8_t>(1);
+    put<std::uint64_t>(out.size());
+    if (!out.empty()) write_all(out.data(), out.size() * sizeof(T));
+}
+
+template <class T> void send_result(std::uint32_t index, double ms, char code, T value) {
+    put<std::uint8_t>(0); put(index); put(ms); put(code); put<std::uint8_t>(0);
+    put<std::uint64_t>(1); put(value);
+}
+
+void send_error(std::uint32_t index, std::uint8_t kind, const std::string& message) {
+    std::string text = message.substr(0, 500);
+    put<std::uint8_t>(1); put(index); put(kind); put<std::uint32_t>(text.size());
+    write_all(text.data(), text.size());
+}
+
+}  // namespace
+
+int main() {
+    in = stdin;
+    char magic[4];
+    if (std::fread(magic, 1, 4, in) != 4 || std::memcmp(magic, "MSC1", 4) != 0) fail_input();
+    std::uint32_t cases = read_raw<std::uint32_t>();
+    for (std::uint32_t index = 0; index < cases; ++index) {
+%(reads)s
+        try {
+            auto start = std::chrono::steady_clock::now();
+            auto out = %(name)s(%(args)s);
+            std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - start;
+            send_result(index, ms.count(), '%(code)s', %(out)s);
+        } catch (const std::bad_alloc&) {
+            send_error(index, 1, "std::bad_alloc: out of memory");
+            return 0;
+        } catch (const std::exception& exc) {
+            send_error(index, 0, std::string("uncaught exception: ") + exc.what());
+            return 0;
+        } catch (...) {
+            send_error(index, 0, "uncaught exception of a non-standard type");
+            return 0;
+        }
+    }
+    std::fflush(stdout);
+    return 0;
+}
+"""
+
+
+def harness_source(signature: CppSignature) -> str:
+    reads, args = [], []
+    for i, param in enumerate(signature.params):
+        kind, var = param.type, f"arg{i}"
+        if kind.vector:
+            reads.append(f"        std::vector<{C_TYPES[kind.code]}> {var} = read_vector<{C_TYPES[kind.code]}>();")
+        elif kind.code in "ilb":
+            spelled = {"i": "int", "l": "long long", "b": "bool"}[kind.code]
+            reads.append(f"        {spelled} {var} = static_cast<{spelled}>(read_raw<std::int64_t>());")
+        else:
+            reads.append(f"        {C_TYPES[kind.code]} {var} = static_cast<{C_TYPES[kind.code]}>(read_raw<double>());")
+        args.append(var)
+    ret = signature.returns
+    out = "out" if ret.vector else f"static_cast<{C_TYPES[ret.code]}>(out)"
+    return HARNESS % {
+        "declaration": signature.text,
+        "reads": "\n".join(reads),
+        "name": signature.name,
+        "args": ", ".join(args),
+        "code": ret.code,
+        "out": out,
+    }
+
+
+# ---------------------------------------------------------------- cases in
+
+def encode_inputs(signature: CppSignature, calls: list[list[Any]]) -> bytes:
+    """The cases as the harness reads them; `calls` holds each case's arguments in order."""
+    parts = [b"MSC1", struct.pack("<I", len(calls))]
+    for index, values in enumerate(calls):
+        if len(values) != len(signature.params):
+            raise ValueError(f"case {index}: {len(values)} arguments for {len(signature.params)} parameters")
+        for param, value in zip(signature.params, values, strict=True):
+            kind = param.type
+            if kind.vector:
+                array = np.ascontiguousarray(np.asarray(value).ravel(), dtype=kind.dtype)
+                parts += [struct.pack("<Q", array.size), array.tobytes()]
+            elif kind.code in "ilb":
+                number = int(value)
+                if not -MAX_INT <= number < MAX_INT:
+                    raise ValueError(f"case {index}: {param.name} = {number} does not fit in 64 bits")
+                parts.append(struct.pack("<q", number))
+            else:
+                parts.append(struct.pack("<d", float(value)))
+    return b"".join(parts)
+
+
+# ---------------------------------------------------------------- results out
+
+@dataclass
+class Results:
+    outputs: list[Any]
+    case_ms: list[float]
+    error: dict | None = None  # kind, message, traceback, case: as the Python child reports
+    malformed: str = ""
+
+
+class _Reader:
+    def __init__(self, blob: bytes):
+        self.view, self.pos = memoryview(blob), 0
+
+    def left(self) -> int:
+        return len(self.view) - self.pos
+
+    def take(self, fmt: str) -> tuple:
+        size = struct.calcsize(fmt)
+        if size > self.left():
+            raise EOFError
+        values = struct.unpack_from(fmt, self.view, self.pos)
+        self.pos += size
+        return values
+
+    def bytes(self, size: int) -> memoryview:
+        if size > self.left():
+            raise EOFError
+        chunk = self.view[self.pos : self.pos + size]
+        self.pos += size
+        return chunk
+
+
+def decode_results(blob: bytes, signature: CppSignature, total: int) -> Results:
+    """Every complete frame, checked; a frame cut short by a killed program is dropped."""
+    results = Results([], [])
+    reader = _Reader(blob)
+    want = signature.returns
+    while reader.left():
+        start = reader.pos
+        try:
+            (kind,) = reader.take("<B")
+            if kind == 0:
+                index, ms, code, vector, count = reader.take("<Id2BQ")
+                ok = (
+                    index == len(results.outputs) < total
+                    and math.isfinite(ms)
+                    and bytes([code]) == want.code.encode()
+                    and vector == int(want.vector)
+                    and (vector or count == 1)
+                )
+                if not ok:
+                    results.malformed = "a result frame is malformed or out of order"
+                    return results
+                dtype = CODES[want.code]
+                if count > reader.left() // dtype.itemsize:
+                    raise EOFError
+                values = np.frombuffer(reader.bytes(count * dtype.itemsize), dtype=dtype).astype(dtype.newbyteorder("="))
+                results.outputs.append(values if vector else values[0].item())
+                results.case_ms.append(max(0.0, ms))
+            elif kind == 1:
+                index, error_kind, length = reader.take("<IBI")
+                if error_kind not in (0, 1) or length > 4096 or index != len(results.outputs):
+                    results.malformed = "an error frame is malformed"
+                    return results
+                message = bytes(reader.bytes(length)).decode("utf-8", errors="replace")
+                results.error = {
+                    "kind": "memory" if error_kind else "runtime",
+                    "message": message,
+                    "traceback": "",
+                    "case": index,
+                }
+                return results
+            else:
+                results.malformed = f"unknown frame kind {kind}"
+                return results
+        except EOFError:
+            reader.pos = start
+            break
+    return results
