@@ -23,6 +23,7 @@ system-deps:
 
 run: setup
 	$(BIN)/mianshi init && if [ -d $(SEEDS) ]; then $(BIN)/mianshi import $(SEEDS) && $(BIN)/mianshi frequency --limit 20; fi
+	@echo "Web app: $(BIN)/mianshi serve  (then open http://127.0.0.1:8765/)"
 
 test: setup system-deps
 	$(BIN)/ruff check src tests benchmarks

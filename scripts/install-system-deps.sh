@@ -9,7 +9,8 @@ command -v g++ >/dev/null 2>&1 || packages+=(g++)                    # C++ submi
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)  # PostgreSQL path tests
 command -v tmux >/dev/null 2>&1 || packages+=(tmux)              # review tested in a real terminal
 command -v less >/dev/null 2>&1 || packages+=(less)              # the pager of long answers
-[ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || packages+=(fonts-noto-cjk)  # Chinese chart labels
+[ -n "$(fc-list :lang=zh family 2>/dev/null)" ] || packages+=(fonts-noto-cjk)  # Chinese chart labels, and in the browser
+[ -x /usr/bin/chromium ] || packages+=(chromium)                  # the web app's browser tests (Playwright)
 
 if [ ${#packages[@]} -eq 0 ]; then
     exit 0

@@ -6,7 +6,7 @@ import sys
 import typer
 from typer.core import TyperOption
 
-from mianshi.cli import bank, ingest, judge, search, study
+from mianshi.cli import bank, ingest, judge, search, study, web
 from mianshi.cli.console import report_error
 
 _value_type = TyperOption.display_type_rich
@@ -46,6 +46,7 @@ ingest.register(app)
 judge.register(app)
 search.register(app)
 study.register(app)
+web.register(app)
 
 
 def main() -> None:

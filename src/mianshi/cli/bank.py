@@ -59,6 +59,9 @@ def list_(
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
     topic: str = typer.Option(None, "--topic", "-t", help="Only this topic, e.g. normalization."),
     difficulty: int = typer.Option(None, "--difficulty", "-d", help="Only this difficulty (1-5)."),
+    sort: str = typer.Option(
+        None, "--sort", help="frequency (most asked first), difficulty or title; default: bank order."
+    ),
 ) -> None:
     """List questions, optionally filtered."""
     from rich.markup import escape
@@ -66,7 +69,7 @@ def list_(
 
     from mianshi.services.bank import list_questions
 
-    questions = list_questions(db_option(ctx), module, topic, difficulty)
+    questions = list_questions(db_option(ctx), module, topic, difficulty, sort)
     if not questions:
         console.print("No questions match.")
         return
@@ -87,16 +90,23 @@ def show(ctx: typer.Context, question_id: str = typer.Argument(..., metavar="ID"
     from rich.markdown import Markdown
     from rich.panel import Panel
 
-    from mianshi.services.bank import get_question
+    from mianshi.services.bank import asked_by, get_question
     from mianshi.study.answer_html import formulas_as_code
 
     view = get_question(question_id, db_option(ctx))
     q, t = view.question, view.topic
+    asked = asked_by(question_id, db_option(ctx))
     console.print(Panel.fit(f"[bold]{q.title}[/]\n[dim]{q.title_en}[/]", title=q.id))
     console.print(
         f"[dim]module[/] {t.module_name} ({q.module})  [dim]topic[/] {t.name} ({q.topic})  "
         f"[dim]difficulty[/] [yellow]{stars(q.difficulty)}[/]"
     )
+    if asked.sources:
+        console.print(
+            f"[dim]asked by[/] {asked.frequency} independent collection(s): "
+            f"{', '.join(asked.sources)}",
+            highlight=False,
+        )
     if q.aliases:
         console.print(f"[dim]also asked as[/] {' · '.join(q.aliases)}")
     console.print("\n[bold]要点 Key points[/]")

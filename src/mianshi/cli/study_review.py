@@ -123,13 +123,18 @@ def review(
         "(default 20, or $MIANSHI_NEW_PER_DAY).",
         show_default=False,
     ),
+    question: str = typer.Option(
+        None, "--question", help="Review this one question now, whatever its schedule."
+    ),
 ) -> None:
     """Review due cards (FSRS): show the question, reveal the answer, rate 1-4."""
     from mianshi.services.study import due_counts, review_session
     from mianshi.study.scheduling import RATING_LABELS, parse_rating
 
     db = db_option(ctx)
-    with review_session(db, module, topic, limit, new, new_per_day=new_per_day) as session:
+    with review_session(
+        db, module, topic, limit, new, new_per_day=new_per_day, question=question
+    ) as session:
         console.print(_due_table(due_counts(db), module))
         total = len(session.queue)
         if not total:

@@ -14,7 +14,7 @@ from mianshi.judge.execution import RunResult, execute
 from mianshi.judge.problem import LANGUAGE_NAMES, Problem
 from mianshi.judge.suite import ProblemError, Suite, load_suite
 from mianshi.judge.verdict import CaseFailure, JudgeReport, Verdict
-from mianshi.judge.warm import shared_worker
+from mianshi.judge.warm import Worker, shared_worker
 
 MAX_SOURCE_BYTES = 1 << 20
 SIGNALS = {
@@ -33,8 +33,16 @@ class LanguageError(MianshiError):
 
 
 def judge(
-    problem: Problem, source: str | bytes, filename: str, *, sandboxed: bool, language: str = "python"
+    problem: Problem,
+    source: str | bytes,
+    filename: str,
+    *,
+    sandboxed: bool,
+    language: str = "python",
+    worker: Worker | None = None,
 ) -> JudgeReport:
+    """Judge `source`; Python runs in `worker` when given (a server's pool), else in this
+    process's shared warm worker."""
     if language not in problem.languages:
         offered = ", ".join(LANGUAGE_NAMES[name] for name in problem.languages)
         raise LanguageError(
@@ -53,7 +61,7 @@ def judge(
         return JudgeReport(
             problem.slug, Verdict.COMPILE_ERROR, 0, len(suite.cases), message, 0.0, sandboxed, traceback=detail
         )
-    worker = shared_worker(sandboxed)
+    worker = worker or shared_worker(sandboxed)
     run = execute(worker, suite, problem.entry, text, filename, problem.time_limit_s, problem.memory_mb)
     report = evaluate(problem, suite, run, sandboxed)
     if report.accepted and report.slowdown is not None:

@@ -71,6 +71,12 @@ class Worker:
                 self._kill()
                 raise
 
+    def warm_up(self) -> None:
+        """Start the worker now (numpy and torch imported) instead of on the first request."""
+        with self._lock:
+            if self._proc is None or self._proc.poll() is not None:
+                self._start()
+
     def close(self) -> None:
         with self._lock:
             self._kill()

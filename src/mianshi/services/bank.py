@@ -59,17 +59,36 @@ def check_filters(topics: list[TopicInfo], module: str | None, topic: str | None
             raise NotFoundError(f"unknown topic '{topic}'{where} (known: {', '.join(candidates)})")
 
 
+SORTS = ("frequency", "difficulty", "title")
+
+
 def list_questions(
     db: str | None = None,
     module: str | None = None,
     topic: str | None = None,
     difficulty: int | None = None,
+    sort: str | None = None,
 ) -> list[Question]:
+    """Active questions matching the filters: in bank order, or sorted by `sort`
+    (frequency: most independent collections asking first; difficulty: easiest
+    first; title: by English title)."""
     if difficulty is not None and not 1 <= difficulty <= 5:
         raise NotFoundError(f"difficulty must be 1 to 5, not {difficulty}")
+    if sort is not None and sort not in SORTS:
+        raise NotFoundError(f"sort must be one of {', '.join(SORTS)}, not '{sort}'")
     with initialised_store(db) as store, store.session() as session:
         check_filters(bank_repo.list_topics(session), module, topic)
-        return bank_repo.list_questions(session, module, topic, difficulty)
+        questions = bank_repo.list_questions(session, module, topic, difficulty)
+        if sort == "frequency":
+            from mianshi.store.frequency import question_frequencies
+
+            asked = question_frequencies(session)
+            questions.sort(key=lambda q: (-asked.get(q.id, 0), q.difficulty, q.id))
+        elif sort == "difficulty":
+            questions.sort(key=lambda q: (q.difficulty, q.id))
+        elif sort == "title":
+            questions.sort(key=lambda q: (q.title_en.lower() or q.title, q.id))
+        return questions
 
 
 @dataclass
@@ -98,6 +117,35 @@ def get_question(qid: str, db: str | None = None) -> QuestionView:
             if other is not None:
                 related.append((rid, other.title))
         return QuestionView(question=question, topic=topic, related=related)
+
+
+def list_topics(db: str | None = None) -> list[TopicInfo]:
+    """Every module and topic of the taxonomy, in its order."""
+    with initialised_store(db) as store, store.session() as session:
+        return bank_repo.list_topics(session)
+
+
+def asked_counts(db: str | None = None) -> dict[str, int]:
+    """Bank question id -> independent collections asking it (empty before any import)."""
+    from mianshi.store.frequency import question_frequencies
+
+    with initialised_store(db) as store, store.session() as session:
+        return question_frequencies(session)
+
+
+@dataclass(frozen=True)
+class AskedBy:
+    frequency: int  # independent collections (families) asking the question
+    sources: list[str]  # names of the imported files asking it
+
+
+def asked_by(qid: str, db: str | None = None) -> AskedBy:
+    """How many independent collections ask bank question `qid`, and which files."""
+    from mianshi.store.frequency import question_sources
+
+    with initialised_store(db) as store, store.session() as session:
+        found = question_sources(session, qid)
+    return AskedBy(len({family for _, family in found}), [name for name, _ in found])
 
 
 @dataclass

@@ -12,11 +12,12 @@ from pathlib import Path
 from mianshi.bank.frontmatter import FrontMatterError, parse_document
 from mianshi.bank.taxonomy import load_taxonomy
 from mianshi.database_url import resolve_database_url, sqlite_file
-from mianshi.errors import NotFoundError, StoreError
+from mianshi.errors import MianshiError, NotFoundError, StoreError
 from mianshi.judge import JudgeReport, Problem, judge, load_problem, load_problems
 from mianshi.judge.problem import LANGUAGE_NAMES, LANGUAGES, SUFFIXES
 from mianshi.judge.runner import MAX_SOURCE_BYTES, LanguageError
 from mianshi.judge.sandbox import require_bwrap
+from mianshi.judge.warm import Worker
 from mianshi.paths import content_dir
 from mianshi.store import Store, judge_repo, open_store
 from mianshi.store.judge_repo import Submission
@@ -156,6 +157,20 @@ def starter_code(slug: str, content: Path | None = None, language: str | None = 
     return problem.source(problem.files(choose_language(problem, language=language))["starter"])
 
 
+def check_source_size(source: str | bytes, filename: str = "solution.py") -> None:
+    """Refuse a submission over the judge's size limit before it is judged or stored.
+
+    The web app calls this first and refuses the form; `judge_source` itself judges an
+    oversized file as a compile error and keeps only a one-line record of it.
+    """
+    size = len(source.encode("utf-8", errors="replace") if isinstance(source, str) else source)
+    if size > MAX_SOURCE_BYTES:
+        raise MianshiError(
+            f"{filename} is {size / 1024:,.0f} KB: submissions are limited to "
+            f"{MAX_SOURCE_BYTES >> 10} KB"
+        )
+
+
 def judge_source(
     slug: str,
     source: str | bytes,
@@ -164,6 +179,7 @@ def judge_source(
     db: str | None = None,
     sandbox: bool = True,
     content: Path | None = None,
+    worker: Worker | None = None,
     language: str | None = None,
 ) -> JudgeOutcome:
     """Judge `source` against problem `slug` and store the result when a database exists.
@@ -171,13 +187,15 @@ def judge_source(
     The language is `language` when given ("python" or "cpp"), else the file name's
     suffix decides (.py, .cpp/.cc/.cxx), else the problem's first language.
     With sandbox=False the code runs unisolated (a subprocess with resource limits).
+    `worker` is a warm worker of the caller's own (the web server keeps a pool);
+    without it the process's shared worker runs the code.
     """
     problem = load_problem(content or content_dir(), slug)
     language = choose_language(problem, filename, language)
     filename = filename or ("solution.cpp" if language == "cpp" else "solution.py")
     if sandbox:
         require_bwrap()
-    report = judge(problem, source, filename, sandboxed=sandbox, language=language)
+    report = judge(problem, source, filename, sandboxed=sandbox, language=language, worker=worker)
     code = source.decode("utf-8", errors="replace") if isinstance(source, bytes) else source
     if len(source) > MAX_SOURCE_BYTES:  # refused unread: keep a short record, not the file
         code = f"# refused: {len(source)} bytes, over the {MAX_SOURCE_BYTES >> 10} KB limit"

@@ -11,7 +11,7 @@ the database (see search/cache.py), so the CLI answers quickly.
 
 import hashlib
 from contextlib import suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from mianshi.database_url import resolve_database_url, sqlite_file
@@ -117,8 +117,12 @@ def _checked_filters(
     return Filters(module, topic, difficulty, min_frequency, has_problem)
 
 
+_INFO_FIELDS = tuple(f.name for f in fields(DocumentInfo))
+
+
 def _result(doc: DocumentInfo, hit: Hit) -> SearchResult:
-    return SearchResult(**asdict(doc), score=round(hit.score, 3))
+    # A shallow copy of the flat fields: asdict's deep copy was most of a search's time.
+    return SearchResult(**{name: getattr(doc, name) for name in _INFO_FIELDS}, score=round(hit.score, 3))
 
 
 # --- the index: cached, checked, rebuilt --------------------------------------------------

@@ -200,8 +200,10 @@ def review_session(
     now: datetime | None = None,
     scheduler: Scheduler | None = None,
     new_per_day: int | None = None,
+    question: str | None = None,
 ) -> Iterator[ReviewSession]:
-    """Due cards (most overdue first) then up to `new` new questions, `limit` cards in all.
+    """Due cards (most overdue first) then up to `new` new questions, `limit` cards in all;
+    or, with `question`, that one question whatever its schedule ("review this").
 
     New questions are also capped per day: at most `new_per_day` cards are created
     (first rated) from local midnight on, over all sessions of the day.
@@ -216,7 +218,10 @@ def review_session(
     now = now or scheduling.utc_now()
     with study_store(db) as store:
         with store.session() as session:
-            questions = bank_questions(session, module, topic)
+            if question is not None:
+                questions = [get_active_question(session, question)]
+            else:
+                questions = bank_questions(session, module, topic)
             cards = study_repo.cards(session, [q.id for q in questions])
             frequencies = question_frequencies(session)
             introduced = study_repo.cards_created_since(session, start_of_day(now))
@@ -224,7 +229,10 @@ def review_session(
         unseen = [q for q in questions if q.id not in cards]
         later = [c.due for c in cards.values() if c.due > now]
         left_today = max(0, new_per_day - introduced)
-        queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, min(new, left_today)))
+        if question is not None:
+            queue = ReviewQueue.of([ReviewItem(questions[0], cards.get(question))])
+        else:
+            queue = ReviewQueue.of(build_queue(due, unseen, frequencies, limit, min(new, left_today)))
         review = ReviewSession(
             store=store,
             queue=queue,

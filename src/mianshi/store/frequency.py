@@ -22,3 +22,18 @@ def question_frequencies(session: Session) -> dict[str, int]:
         .group_by(ClusterRow.question_id)
     )
     return {qid: count for qid, count in session.execute(query)}
+
+
+def question_sources(session: Session, question_id: str) -> list[tuple[str, int]]:
+    """(source name, family) of every imported source asking bank question `question_id`."""
+    if not inspect(session.get_bind()).has_table("clusters"):
+        return []
+    query = (
+        select(SourceRow.name, SourceRow.family)
+        .join(SourceQuestionRow, SourceQuestionRow.source_id == SourceRow.id)
+        .join(ClusterRow, ClusterRow.id == SourceQuestionRow.cluster_id)
+        .where(ClusterRow.question_id == question_id)
+        .distinct()
+        .order_by(SourceRow.family, SourceRow.name)
+    )
+    return [(name, family) for name, family in session.execute(query)]

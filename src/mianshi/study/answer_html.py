@@ -1,9 +1,12 @@
-"""An answer's Markdown as HTML for Anki: formulas in Anki's MathJax syntax, code highlighted.
+"""The one Markdown renderer: an answer's Markdown as sanitised HTML, for Anki and the web app.
 
 Formulas are lifted out before the Markdown is rendered (so `_` and `*`
 inside them are not read as emphasis, and `|` not as a table cell) and put
-back as `\\(...\\)` and `\\[...\\]`. Code is coloured with inline styles,
-which need no stylesheet on the card.
+back, escaped, as `\\(...\\)` and `\\[...\\]`: Anki's MathJax reads them on the
+card, KaTeX's auto-render reads them in the browser. For Anki, code is coloured
+with inline styles, which need no stylesheet on the card; for the web, with
+Pygments classes styled by the app's stylesheet. Raw HTML in the Markdown is
+shown as text, and every result passes the nh3 allow-list before it is used.
 """
 
 import html
@@ -21,28 +24,75 @@ _PLACEHOLDER = "MIANSHIMATH{}X"
 _PLACEHOLDER_RE = re.compile(r"MIANSHIMATH(\d+)X")
 
 
-def _highlight(code: str, lang: str, _attrs) -> str:
-    from pygments import highlight
-    from pygments.formatters import HtmlFormatter
+TARGETS = ("anki", "web")
+
+# Elements and attributes the renderer produces; anything else is dropped by nh3.
+_TAGS = {
+    "a", "blockquote", "br", "code", "del", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "img", "li", "ol", "p", "pre", "span", "strong", "table", "tbody", "td", "th",
+    "thead", "tr", "ul",
+}  # fmt: skip
+_STYLE_PROPERTIES = {
+    "background", "background-color", "border-radius", "color", "font-style", "font-weight",
+    "overflow-x", "padding", "text-align", "text-decoration",
+}  # fmt: skip
+
+
+def _lexer(lang: str):
     from pygments.lexers import TextLexer, get_lexer_by_name
     from pygments.util import ClassNotFound
 
     try:
-        lexer = get_lexer_by_name(lang or "text")
+        return get_lexer_by_name(lang or "text")
     except ClassNotFound:
-        lexer = TextLexer()
-    body = highlight(code, lexer, HtmlFormatter(noclasses=True, nowrap=True, style="friendly"))
+        return TextLexer()
+
+
+def _highlight_inline_styles(code: str, lang: str, _attrs) -> str:
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+
+    body = highlight(code, _lexer(lang), HtmlFormatter(noclasses=True, nowrap=True, style="friendly"))
     return (
         '<pre style="background:#f6f8fa;padding:8px;border-radius:4px;text-align:left;'
         f'overflow-x:auto"><code>{body}</code></pre>'
     )
 
 
-@lru_cache(maxsize=1)
-def _markdown():
+def _highlight_classes(code: str, lang: str, _attrs) -> str:
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+
+    body = highlight(code, _lexer(lang), HtmlFormatter(nowrap=True, classprefix="hl-"))
+    return f'<pre class="code"><code>{body}</code></pre>'
+
+
+@lru_cache(maxsize=2)
+def _markdown(target: str = "anki"):
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"highlight": _highlight, "html": False}).enable("table")
+    highlight = _highlight_inline_styles if target == "anki" else _highlight_classes
+    return MarkdownIt("commonmark", {"highlight": highlight, "html": False}).enable("table")
+
+
+def sanitise_html(html_text: str) -> str:
+    """The allow-list every rendered piece of HTML passes: no script, no handlers, no javascript:."""
+    import nh3
+
+    return nh3.clean(
+        html_text,
+        tags=_TAGS,
+        attributes={
+            "*": {"class", "style"},
+            "a": {"href", "title"},
+            "img": {"src", "alt", "title"},
+            "td": {"align"},
+            "th": {"align"},
+        },
+        url_schemes={"http", "https", "mailto"},
+        filter_style_properties=_STYLE_PROPERTIES,
+        link_rel="noopener noreferrer nofollow",
+    )
 
 
 def lift_formulas(markdown: str) -> tuple[str, list[tuple[str, bool]]]:
@@ -59,9 +109,12 @@ def lift_formulas(markdown: str) -> tuple[str, list[tuple[str, bool]]]:
     return _SEGMENTS.sub(replace, markdown), formulas
 
 
-def markdown_to_html(markdown: str) -> str:
+def markdown_to_html(markdown: str, target: str = "anki") -> str:
+    """Sanitised HTML of `markdown`: code styled inline for "anki", with classes for "web"."""
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}")
     text, formulas = lift_formulas(markdown)
-    rendered = _markdown().render(text)
+    rendered = _markdown(target).render(text)
 
     def restore(match: re.Match) -> str:
         tex, display = formulas[int(match.group(1))]
@@ -71,7 +124,7 @@ def markdown_to_html(markdown: str) -> str:
             else rf"\({html.escape(tex, quote=False)}\)"
         )
 
-    return _PLACEHOLDER_RE.sub(restore, rendered)
+    return sanitise_html(_PLACEHOLDER_RE.sub(restore, rendered))
 
 
 def _is_table_row(line: str) -> bool:

@@ -1,0 +1,64 @@
+"""Jinja2 templates: autoescaped, with the sanitising Markdown renderer as the only way to HTML."""
+
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from mianshi.study.answer_html import markdown_to_html
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@lru_cache(maxsize=2048)
+def _rendered(markdown: str) -> str:
+    return markdown_to_html(markdown, target="web")
+
+
+def markdown_filter(markdown: str | None) -> Markup:
+    """Markdown rendered and sanitised by nh3 (see study/answer_html.py): safe to insert."""
+    return Markup(_rendered(markdown or ""))
+
+
+def stars(difficulty: int | None) -> str:
+    return "★" * difficulty + "☆" * (5 - difficulty) if difficulty else "-"
+
+
+def percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def duration(value: timedelta | None) -> str:
+    if value is None:
+        return "-"
+    seconds = int(value.total_seconds())
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def query_url(path: str, **params) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return f"{path}?{urlencode(clean)}" if clean else path
+
+
+templates = Jinja2Templates(directory=str(TEMPLATES))
+templates.env.filters.update(markdown=markdown_filter, stars=stars, percent=percent)
+templates.env.filters.update(duration=duration, when=when)
+templates.env.globals.update(query_url=query_url)
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def render(request: Request, name: str, status_code: int = 200, **context):
+    """A page or fragment, with the visitor's CSRF token for its forms."""
+    context.setdefault("csrf_token", request.state.csrf_token)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
