@@ -1,34 +1,11 @@
-def _random_level(rng, n, p=0.7, values=None):
-    """A random tree of exactly n nodes (n >= 1) in level order, None for missing children."""
-    level = [0]
-    count, i, pending = 1, 0, 1        # pending: nodes whose children are not decided yet
-    while count < n:
-        if level[i] is not None:
-            pending -= 1
-            for side in range(2):
-                # never let the tree die out before it has n nodes
-                forced = side == 1 and pending == 0 and level[-1] is None
-                if count < n and (forced or rng.random() < p):
-                    level.append(0)
-                    count += 1
-                    pending += 1
-                else:
-                    level.append(None)
-        i += 1
-    while level and level[-1] is None:
-        level.pop()
-    if values is not None:
-        it = iter(values)
-        level = [None if v is None else int(next(it)) for v in level]
-    return level
-
-
 def _case(name, level, p, q, large=False):
     return {"name": name, "args": {"level": level, "p": p, "q": q}, "large": large}
 
 
 def _random_case(rng, name, n, large=False):
-    level = _random_level(rng, n, values=rng.permutation(n * 3)[:n].tolist())
+    from structures import random_level
+
+    level = random_level(rng, n, values=rng.permutation(n * 3)[:n].tolist())
     values = [v for v in level if v is not None]
     p, q = (int(v) for v in rng.choice(values, size=2))
     return _case(name, level, p, q, large)

@@ -1,33 +1,10 @@
-def _random_level(rng, n, p=0.7, values=None):
-    """A random tree of exactly n nodes (n >= 1) in level order, None for missing children."""
-    level = [0]
-    count, i, pending = 1, 0, 1        # pending: nodes whose children are not decided yet
-    while count < n:
-        if level[i] is not None:
-            pending -= 1
-            for side in range(2):
-                # never let the tree die out before it has n nodes
-                forced = side == 1 and pending == 0 and level[-1] is None
-                if count < n and (forced or rng.random() < p):
-                    level.append(0)
-                    count += 1
-                    pending += 1
-                else:
-                    level.append(None)
-        i += 1
-    while level and level[-1] is None:
-        level.pop()
-    if values is not None:
-        it = iter(values)
-        level = [None if v is None else int(next(it)) for v in level]
-    return level
-
-
 def _case(name, level, large=False):
     return {"name": name, "args": {"level": level}, "large": large}
 
 
 def generate(rng) -> list[dict]:
+    from structures import random_level
+
     cases = [
         _case("example", [1, 3, 2, 5, 3, None, 9]),
         _case("empty", []),
@@ -43,8 +20,8 @@ def generate(rng) -> list[dict]:
         arms += [0, None, None, 0]
     cases.append(_case("huge_width", arms))
     for i in range(3):
-        cases.append(_case(f"random_{i}", _random_level(rng, int(rng.integers(1, 40)))))
-    cases.append(_case("large", _random_level(rng, 200_000), large=True))
+        cases.append(_case(f"random_{i}", random_level(rng, int(rng.integers(1, 40)))))
+    cases.append(_case("large", random_level(rng, 200_000), large=True))
     return cases
 
 

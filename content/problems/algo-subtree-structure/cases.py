@@ -1,28 +1,3 @@
-def _random_level(rng, n, p=0.7, values=None):
-    """A random tree of exactly n nodes (n >= 1) in level order, None for missing children."""
-    level = [0]
-    count, i, pending = 1, 0, 1        # pending: nodes whose children are not decided yet
-    while count < n:
-        if level[i] is not None:
-            pending -= 1
-            for side in range(2):
-                # never let the tree die out before it has n nodes
-                forced = side == 1 and pending == 0 and level[-1] is None
-                if count < n and (forced or rng.random() < p):
-                    level.append(0)
-                    count += 1
-                    pending += 1
-                else:
-                    level.append(None)
-        i += 1
-    while level and level[-1] is None:
-        level.pop()
-    if values is not None:
-        it = iter(values)
-        level = [None if v is None else int(next(it)) for v in level]
-    return level
-
-
 def _case(name, a, b, large=False):
     return {"name": name, "args": {"a": a, "b": b}, "large": large}
 
@@ -53,6 +28,8 @@ def _subtree_level(level, start):
 
 
 def generate(rng) -> list[dict]:
+    from structures import random_level
+
     cases = [
         _case("example", [0, 0], [0, 0, 0, 0]),
         _case("extra_nodes_below", [0, 0], [0, 0, None, 0, 0]),
@@ -65,13 +42,13 @@ def generate(rng) -> list[dict]:
         _case("a_bigger", [0, 0, 0, 0], [0, 0]),
     ]
     for i in range(4):
-        b = _random_level(rng, int(rng.integers(1, 40)), p=0.6)
+        b = random_level(rng, int(rng.integers(1, 40)), p=0.6)
         nodes = [k for k, v in enumerate(b) if v is not None]
         a = _subtree_level(b, int(rng.choice(nodes)))
         if i % 2:                      # a near miss: one extra leaf somewhere
             a = a + [0] if len(a) % 2 == 0 else a + [None, 0]
         cases.append(_case(f"random_{i}", a, b))
-    b = _random_level(rng, 200_000)
+    b = random_level(rng, 200_000)
     nodes = [k for k, v in enumerate(b) if v is not None]
     a = _subtree_level(b, int(nodes[len(nodes) // 50]))
     cases.append(_case("large_hit", a, b, large=True))

@@ -1,7 +1,7 @@
 """Linked lists and binary trees for the algorithm problems, built from plain case data.
 
-A problem's cases.py imports this inside its `call` (which runs in the sandbox child):
-it builds the nodes a submission receives from plain lists, and turns what the
+A problem's cases.py imports this inside its `call` (which runs in the sandbox child)
+and, for random trees, inside `generate` (which runs in the worker): it builds the nodes a submission receives from plain lists, and turns what the
 submission returns back into plain lists before it crosses the sandbox boundary.
 Nodes are duck-typed: anything with `val`/`next` (lists) or `val`/`left`/`right`
 (trees) is read, so a submission may create nodes of its own class.
@@ -85,6 +85,32 @@ def build_tree(level: list) -> tuple[TreeNode | None, list[TreeNode]]:
                 nodes.append(child)
             i += 1
     return root, nodes
+
+
+def random_level(rng, n, p=0.7, values=None):
+    """A random tree of exactly n nodes (n >= 1) in level order, None for missing children:
+    the case generator of the tree problems (their cases.py run in the worker)."""
+    level = [0]
+    count, i, pending = 1, 0, 1        # pending: nodes whose children are not decided yet
+    while count < n:
+        if level[i] is not None:
+            pending -= 1
+            for side in range(2):
+                # never let the tree die out before it has n nodes
+                forced = side == 1 and pending == 0 and level[-1] is None
+                if count < n and (forced or rng.random() < p):
+                    level.append(0)
+                    count += 1
+                    pending += 1
+                else:
+                    level.append(None)
+        i += 1
+    while level and level[-1] is None:
+        level.pop()
+    if values is not None:
+        it = iter(values)
+        level = [None if v is None else int(next(it)) for v in level]
+    return level
 
 
 def tree_level(root: Any, limit: int = DEFAULT_LIMIT) -> list:
