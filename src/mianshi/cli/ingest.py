@@ -84,7 +84,7 @@ def display_paths(paths: list[str]) -> dict[str, str]:
     return {p: os.path.relpath(os.path.abspath(p), root) for p in paths}
 
 
-def _report_table(report):
+def _report_table(report, shown: dict[str, str]):
     from rich.table import Table
 
     table = Table(title="导入 Import", show_footer=True)
@@ -105,7 +105,6 @@ def _report_table(report):
         table.add_column(column, justify="right", footer=str(totals[key]))
     table.add_column("garbled", justify="right", footer=f"{totals['garbled']}/{totals['repaired']}")
     table.add_column("encoding")
-    shown = display_paths([line.path for line in report.sources])
     for line in report.sources:
         name = Text(shown[line.path])
         if line.without_questions and not report.failed:
@@ -139,10 +138,10 @@ def import_(
 
     with _Bars() as bars:
         report = import_paths(paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars)
-    console.print(_report_table(report))
+    shown = display_paths([line.path for line in report.sources])
+    console.print(_report_table(report, shown))
     empty = [line.path for line in report.sources if line.without_questions]
     if empty and not report.failed:
-        shown = display_paths([line.path for line in report.sources])
         names = ", ".join(shown[path] for path in empty)
         console.print(Text(f"{len(empty)} file(s) without questions, skipped: {names}", style="dim"))
     reported = set()

@@ -277,25 +277,29 @@ def frequency_ranking(
         return rank(session, module, limit)
 
 
-def cluster_lines(lines: Sequence[str]) -> list[int]:
-    """Cluster label per line (same label = same question). Needs no database."""
+def _question_texts(lines: Sequence[str]) -> list[str]:
+    """Each line as the importer reads a question: normalised, garbled characters repaired."""
     from mianshi.ingest.garble import check_line
     from mianshi.ingest.markup import normalize_question
+
+    return [check_line(normalize_question(line).text or line).text for line in lines]
+
+
+def cluster_lines(lines: Sequence[str]) -> list[int]:
+    """Cluster label per line (same label = same question). Needs no database."""
     from mianshi.ingest.pipeline import cluster_texts
 
-    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    texts = _question_texts(lines)
     return cluster_texts(texts).labels
 
 
 def classify_lines(lines: Sequence[str], db: str | None = None) -> list[Label]:
     """Module and topic per line, learned from the bank (the database's, else the shipped content)."""
-    from mianshi.ingest.garble import check_line
-    from mianshi.ingest.markup import normalize_question
     from mianshi.ingest.pipeline import features_of, shipped_matcher
 
     topics, bank = _bank_for_classification(db)
     classifier = TopicClassifier(bank, topics, shipped_matcher())
-    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    texts = _question_texts(lines)
     return classifier.classify(features_of(texts), texts, [None] * len(texts))
 
 
@@ -308,13 +312,11 @@ class LineMatch:
 def match_lines(lines: Sequence[str], db: str | None = None) -> list[LineMatch]:
     """The bank question each line asks (or None) and the matcher's score, with the rule
     the importer uses; the bank is the database's, else the shipped content."""
-    from mianshi.ingest.garble import check_line
-    from mianshi.ingest.markup import normalize_question
     from mianshi.ingest.match import BankMatcher
     from mianshi.ingest.pipeline import features_of, shipped_matcher
 
     _, bank = _bank_for_classification(db)
-    texts = [check_line(normalize_question(line).text or line).text for line in lines]
+    texts = _question_texts(lines)
     matches = BankMatcher(bank, shipped_matcher()).match([[f] for f in features_of(texts)])
     return [LineMatch(m.question_id, round(m.score, 4)) for m in matches]
 
