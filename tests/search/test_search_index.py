@@ -1,6 +1,7 @@
 """The index: BM25 arrays built in bulk, the corpus analysed in parallel, saving and loading."""
 
 import json
+from dataclasses import replace
 
 import bm25s
 import numpy as np
@@ -9,7 +10,7 @@ from searchkit import QUESTIONS
 
 from mianshi.search.analyze import TermNumbering, document_terms
 from mianshi.search.bm25 import K1, B, BM25Field, FieldCorpus
-from mianshi.search.corpus import analyze_documents
+from mianshi.search.corpus import SUBJECTS, analyze_documents, subjects_per_document
 from mianshi.search.glossary import shipped_glossary
 from mianshi.search.index import FIELD_WEIGHTS, DocumentInfo, SearchDocument, SearchIndex
 from mianshi.search.rank import Filters, rank
@@ -86,12 +87,20 @@ def test_numbered_terms_are_the_document_terms():
 
 
 def test_worker_processes_analyse_like_one_process():
-    documents = _documents(14)
-    alone = analyze_documents(documents, shipped_glossary(), FIELDS, workers=1)
-    shared = analyze_documents(documents, shipped_glossary(), FIELDS, workers=2, chunk_size=4)
+    documents = [  # every third introduces BN, every fifth LoRA too
+        replace(d, aliases=("BN 原理",) * (n % 3 == 0) + ("什么是 LoRA",) * (n % 5 == 0))
+        for n, d in enumerate(_documents(14))
+    ]
+    fields = (*FIELDS, SUBJECTS)
+    alone = analyze_documents(documents, shipped_glossary(), fields, workers=1)
+    shared = analyze_documents(documents, shipped_glossary(), fields, workers=2, chunk_size=4)
     for name, corpus in alone.items():
         assert corpus.lengths.tolist() == shared[name].lengths.tolist()
         assert _terms(corpus) == _terms(shared[name])
+    subjects = subjects_per_document(shared[SUBJECTS])
+    assert subjects == subjects_per_document(alone[SUBJECTS])
+    assert subjects[0] == [{"@batch-norm"}, {"@lora"}] and subjects[3] == [{"@batch-norm"}]
+    assert subjects[1] == [] and subjects[5] == [{"@lora"}]
 
 
 def test_a_saved_index_loads_and_ranks_the_same(tmp_path):

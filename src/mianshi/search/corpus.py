@@ -14,6 +14,13 @@ import numpy as np
 from mianshi.search.analyze import TermNumbering
 from mianshi.search.bm25 import FieldCorpus
 from mianshi.search.glossary import Glossary
+from mianshi.search.subjects import subjects_of
+
+# The concept sets a document introduces (search/subjects.py) travel with its fields as a
+# pseudo-field whose "terms" are the sets, joined: found where the fields are analysed,
+# on every core for a large bank.
+SUBJECTS = "subjects"
+_SUBJECT_JOINER = "|"
 
 PARALLEL_FROM = 5000  # documents; below this, starting workers costs more than it saves
 CHUNK_SIZE = 5000
@@ -27,6 +34,7 @@ def _analyze_chunk(documents: Sequence, glossary: Glossary) -> dict[str, FieldCo
     numberings: dict[str, TermNumbering] = {}
     lengths: dict[str, list[int]] = {}
     ids: dict[str, list[int]] = {}
+    subject_numbering: dict[str, int] = {}
     for document in documents:
         for name, text in document.field_texts().items():
             if name not in numberings:
@@ -34,14 +42,30 @@ def _analyze_chunk(documents: Sequence, glossary: Glossary) -> dict[str, FieldCo
             found = numberings[name].ids(text)
             lengths[name].append(len(found))
             ids[name] += found
+        subjects = subjects_of(document.subject_texts(), glossary)
+        lengths.setdefault(SUBJECTS, []).append(len(subjects))
+        ids.setdefault(SUBJECTS, []).extend(
+            subject_numbering.setdefault(_SUBJECT_JOINER.join(sorted(s)), len(subject_numbering))
+            for s in subjects
+        )
+    vocabularies = {name: list(numbering.vocabulary) for name, numbering in numberings.items()}
+    vocabularies[SUBJECTS] = list(subject_numbering)
     return {
         name: FieldCorpus(
-            np.array(lengths[name], dtype=np.int64),
-            np.array(ids[name], dtype=np.int64),
-            list(numbering.vocabulary),
+            np.array(lengths[name], dtype=np.int64), np.array(ids[name], dtype=np.int64), vocabulary
         )
-        for name, numbering in numberings.items()
+        for name, vocabulary in vocabularies.items()
+        if name in lengths
     }
+
+
+def subjects_per_document(corpus: FieldCorpus) -> list[list[frozenset[str]]]:
+    """The SUBJECTS pseudo-field back as each document's concept sets."""
+    sets = [frozenset(key.split(_SUBJECT_JOINER)) for key in corpus.vocabulary]
+    counts = corpus.lengths.tolist()
+    ends = np.cumsum(corpus.lengths).tolist()
+    ids = corpus.term_ids.tolist()
+    return [[sets[i] for i in ids[end - n : end]] for n, end in zip(counts, ends, strict=True)]
 
 
 def _start_worker(glossary_records: list[dict], glossary_tables: dict) -> None:

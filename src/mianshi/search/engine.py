@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from mianshi.search.analyze import QueryAnalysis, analyze_query
 from mianshi.search.index import SearchIndex
 from mianshi.search.rank import Filters, Hit, rank
+from mianshi.search.subjects import subject_of
 
 # A correction is offered when its best hit scores this much better than the query's own.
 SUGGESTION_GAIN = 1.2
@@ -22,7 +23,7 @@ def run_query(index: SearchIndex, text: str, filters: Filters, limit: int) -> Qu
     analysis = analyze_query(text, index.glossary)
     if not analysis.terms:
         return QueryOutcome(analysis, [])
-    hits = rank(index, analysis.terms, filters, limit)
+    hits = rank(index, analysis.terms, filters, limit, subject_of(analysis))
     return QueryOutcome(analysis, hits, _did_you_mean(index, analysis, filters, hits))
 
 
@@ -35,6 +36,7 @@ def _did_you_mean(
     )
     if corrected is None:
         return None
-    better = rank(index, analyze_query(corrected, index.glossary).terms, filters, 1)
+    fixed = analyze_query(corrected, index.glossary)
+    better = rank(index, fixed.terms, filters, 1, subject_of(fixed))
     best_so_far = hits[0].score if hits else 0.0
     return corrected if better and better[0].score > SUGGESTION_GAIN * best_so_far else None

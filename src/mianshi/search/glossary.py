@@ -188,6 +188,14 @@ class Glossary:
         return keys
 
     @cached_property
+    def names_by_concept(self) -> dict[str, list[str]]:
+        """Each concept's normalised names, longest first."""
+        names: dict[str, list[str]] = {}
+        for normalised, concept_id in self.normalised_names:
+            names.setdefault(concept_id, []).append(normalised)
+        return {c: sorted(found, key=len, reverse=True) for c, found in names.items()}
+
+    @cached_property
     def _matcher(self) -> _Matcher:
         return _Matcher(_Matcher.patterns_of(self.normalised_names))
 
@@ -232,6 +240,10 @@ class Glossary:
     def concept_tokens_normalised(self, text: str) -> list[str]:
         """The concept token of each name in `text` (normalised), in order: the fast path."""
         return [CONCEPT_PREFIX + concept_id for concept_id in self._matcher.concept_ids(text)]
+
+    def concept_ids_normalised(self, text: str) -> list[str]:
+        """The concept id of each name in `text` (normalised), in order."""
+        return self._matcher.concept_ids(text)
 
     def concepts_in(self, text: str) -> list[Concept]:
         seen: dict[str, Concept] = {}

@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 
 from mianshi.search.bm25 import BM25Field
-from mianshi.search.corpus import Progress, analyze_documents
+from mianshi.search.corpus import SUBJECTS, Progress, analyze_documents, subjects_per_document
 from mianshi.search.glossary import Glossary
+from mianshi.search.subjects import Subject
 from mianshi.search.suggest import Speller
 
 FIELD_WEIGHTS = {"title": 3.0, "aliases": 2.0, "keypoints": 1.5, "answer": 1.0}
@@ -45,6 +46,12 @@ class SearchDocument:
     answer: str = ""
     topic_names: str = ""  # the topic's and module's names, zh and en
 
+    def subject_texts(self) -> tuple[str, ...]:
+        """The texts that may name the concepts this question introduces (search/subjects.py)."""
+        if self.info.kind != "question":
+            return ()
+        return (self.info.title, self.info.title_en, *self.aliases)
+
     def field_texts(self) -> dict[str, str]:
         return {
             "title": f"{self.info.title}\n{self.info.title_en}",
@@ -67,11 +74,17 @@ class SearchIndex:
         fields: dict[str, BM25Field],
         glossary: Glossary,
         taxonomy: list[dict],
+        subjects: list[list[Subject]],
     ):
         self.docs = docs
         self.fields = fields
         self.glossary = glossary
         self.taxonomy = taxonomy  # [{"module", "topic", "module_name", "name"}, ...]
+        self.subjects = subjects  # per document: the concept sets it introduces
+        self._introducers: dict[Subject, list[int]] = {}
+        for position, found in enumerate(subjects):
+            for subject in found:
+                self._introducers.setdefault(subject, []).append(position)
         self.frequency = np.array([d.frequency for d in docs], dtype=np.int64)
         self.log_frequency = np.log1p(self.frequency)
         self.difficulty = np.array([d.difficulty or 0 for d in docs], dtype=np.int64)
@@ -104,15 +117,22 @@ class SearchIndex:
         progress: Progress | None = None,
         workers: int | None = None,
     ) -> "SearchIndex":
-        corpora = analyze_documents(documents, glossary, tuple(FIELD_WEIGHTS), progress, workers)
+        corpora = analyze_documents(
+            documents, glossary, (*FIELD_WEIGHTS, SUBJECTS), progress, workers
+        )
+        subjects = subjects_per_document(corpora.pop(SUBJECTS))
         fields = {name: BM25Field.build(corpus) for name, corpus in corpora.items()}
-        return cls([d.info for d in documents], fields, glossary, taxonomy)
+        return cls([d.info for d in documents], fields, glossary, taxonomy, subjects)
 
     def module_code_of(self, module: str) -> int:
         return self._modules.index(module) if module in self._modules else -1
 
     def topic_code_of(self, module: str | None, topic: str) -> list[int]:
         return [i for i, (m, t) in enumerate(self._topics) if t == topic and module in (None, m)]
+
+    def introducers(self, subject: Subject) -> list[int]:
+        """The documents that introduce exactly these concepts (see search/subjects.py)."""
+        return self._introducers.get(subject, [])
 
     def knows(self, term: str) -> bool:
         """Whether any document holds the term."""
@@ -132,6 +152,7 @@ class SearchIndex:
             "glossary": self.glossary.to_records(),
             "glossary_tables": self.glossary.compiled(),
             "taxonomy": self.taxonomy,
+            "subjects": [[sorted(subject) for subject in found] for found in self.subjects],
             "fields": sorted(self.fields),
         }
         (folder / _META_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -146,12 +167,15 @@ class SearchIndex:
             docs = [DocumentInfo(**d) for d in meta["documents"]]
             glossary = Glossary.from_records(meta["glossary"], meta["glossary_tables"])
             taxonomy = list(meta["taxonomy"])
+            subjects = [[frozenset(subject) for subject in found] for found in meta["subjects"]]
             complete = set(meta["fields"]) == set(FIELD_WEIGHTS)
         except (KeyError, TypeError) as exc:
             raise IndexFormatError(f"bad index metadata: {exc}") from exc
         if not complete:
             raise IndexFormatError("the index lacks fields")
         fields = {name: BM25Field.load(folder / name) for name in FIELD_WEIGHTS}
-        if any(field.num_docs != len(docs) for field in fields.values()):
+        if len(subjects) != len(docs) or any(
+            field.num_docs != len(docs) for field in fields.values()
+        ):
             raise IndexFormatError("the fields do not match the documents")
-        return cls(docs, fields, glossary, taxonomy)
+        return cls(docs, fields, glossary, taxonomy, subjects)

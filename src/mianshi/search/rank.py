@@ -5,9 +5,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from mianshi.search.index import SearchIndex
+from mianshi.search.subjects import Subject
 
 # Each doubling of the number of sources asking a question adds about 7% to its score.
 FREQUENCY_BOOST = 0.1
+# A bare concept query ("BN") lifts the questions that introduce that concept by this share.
+SUBJECT_BOOST = 0.5
 
 
 @dataclass(frozen=True)
@@ -50,14 +53,23 @@ def _best(candidates: np.ndarray, scores: np.ndarray, limit: int) -> list[Hit]:
     return [Hit(int(candidates[i]), float(scores[candidates[i]])) for i in order]
 
 
-def rank(index: SearchIndex, terms: list[str], filters: Filters, limit: int) -> list[Hit]:
+def rank(
+    index: SearchIndex,
+    terms: list[str],
+    filters: Filters,
+    limit: int,
+    subject: Subject | None = None,
+) -> list[Hit]:
     """The best `limit` documents with a positive score that pass the filters, best first.
 
     The bank comes first: imported questions it does not answer yet follow its matches.
+    `subject`: the concepts a bare concept query asks about (see search/subjects.py).
     """
     if not len(index) or not terms or limit < 1:
         return []
     scores = index.scores(terms)
+    if subject:
+        scores[index.introducers(subject)] *= 1.0 + SUBJECT_BOOST
     keep = filters.mask(index)
     if keep is not None:
         scores[~keep] = 0.0
