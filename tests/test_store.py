@@ -171,3 +171,25 @@ def test_sqlite_file_of_a_url(url, expected):
 
     result = sqlite_file(url)
     assert (str(result) if result else None) == expected
+
+
+def test_a_database_of_an_older_mianshi_says_to_run_init_and_init_upgrades_it(content, db_file):
+    from mianshi.store.migrate import newest_revision, upgrade
+
+    url = f"sqlite:///{db_file}"
+    store = open_store(url)
+    upgrade(store.engine, "0005")  # as an earlier mianshi left it
+    try:
+        with pytest.raises(StoreError, match="older mianshi: run `mianshi init`"):
+            store.require_initialised()
+    finally:
+        store.close()
+    init_database(url, content)
+    store = open_store(url)
+    try:
+        store.require_initialised()
+        with store.engine.connect() as conn:
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == newest_revision()
+    finally:
+        store.close()

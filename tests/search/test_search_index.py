@@ -130,3 +130,22 @@ def test_a_damaged_index_fails_to_load_with_a_catchable_error(tmp_path, damage):
     damage(tmp_path / "index")
     with pytest.raises((OSError, ValueError)):
         SearchIndex.load(tmp_path / "index")
+
+
+def test_ranking_many_queries_at_once_ranks_like_one_at_a_time():
+    from mianshi.search.analyze import analyze_query
+    from mianshi.search.rank import rank_many
+    from mianshi.search.subjects import subject_of
+
+    documents = [
+        replace(d, aliases=("BN 原理",) * (n % 4 == 0)) for n, d in enumerate(_documents(12))
+    ]
+    index = SearchIndex.build(documents, shipped_glossary(), taxonomy=[])
+    queries = ["BN", "LoRA 为什么只训练两个矩阵", "推理 统计量", "!!!", "kv cache 显存", "BN 推理"]
+    analyses = [analyze_query(q, index.glossary) for q in queries]
+    many = rank_many(index, analyses, 3, chunk=4)
+    for analysis, hits in zip(analyses, many, strict=True):
+        one = rank(index, analysis.terms, Filters(), 3, subject_of(analysis))
+        assert [h.position for h in hits] == [h.position for h in one]
+        assert [h.score for h in hits] == pytest.approx([h.score for h in one], rel=1e-9)
+    assert many[3] == [] and many[0] and many[1]

@@ -129,7 +129,6 @@ def perfect_answer() -> str:
 
 def make_study_db(tmp_path: Path, monkeypatch) -> tuple[str, Path]:
     """Content + an initialised SQLite file; the environment points the CLI at both."""
-    from mianshi.search.glossary import shipped_glossary
     from mianshi.services.bank import init_database
 
     content = write_study_content(tmp_path / "content")
@@ -137,7 +136,6 @@ def make_study_db(tmp_path: Path, monkeypatch) -> tuple[str, Path]:
     url = f"sqlite:///{db_file}"
     monkeypatch.setenv("MIANSHI_CONTENT", str(content))
     monkeypatch.setenv("MIANSHI_DB", url)
-    shipped_glossary.cache_clear()
     init_database(url, content)
     return url, db_file
 

@@ -19,6 +19,7 @@ STATE_TABLES = (
     "mock_answers",
     "self_checks",
     "submissions",
+    "match_decisions",
 )
 
 
@@ -53,6 +54,11 @@ def make_state(url: str, db_file) -> None:
         run.finish()
     self_check("rope", "RoPE 用旋转矩阵编码位置，内积只依赖相对位置", url, now=T0)
     fill_generic_row(db_file, "submissions")
+    with sqlite3.connect(db_file) as conn:  # a review-matches decision: this question is rope
+        conn.execute(
+            "INSERT INTO match_decisions VALUES ('0a1b2c3d4e5f6071', 'RoPE 是什么', 'rope', "
+            "'2026-01-02 03:04:05.000006')"
+        )
 
 
 def table_rows(db_file) -> dict[str, list[tuple]]:

@@ -6,7 +6,7 @@ import sys
 import typer
 from typer.core import TyperOption
 
-from mianshi.cli import bank, ingest, judge, search, study, web
+from mianshi.cli import bank, ingest, judge, review_matches, search, study, web
 from mianshi.cli.console import report_error
 
 _value_type = TyperOption.display_type_rich
@@ -43,6 +43,7 @@ def _options(
 
 bank.register(app)
 ingest.register(app)
+review_matches.register(app)
 judge.register(app)
 search.register(app)
 study.register(app)

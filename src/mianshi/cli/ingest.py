@@ -85,26 +85,30 @@ def display_paths(paths: list[str]) -> dict[str, str]:
 
 
 def _report_table(report, shown: dict[str, str]):
+    from rich import box
     from rich.table import Table
 
-    table = Table(title="导入 Import", show_footer=True)
-    keys = ("found", "answers", "duplicates", "matched", "new", "garbled", "repaired")
+    # Nine columns at 80 characters: no vertical rules, no padding at the edges.
+    table = Table(
+        title="导入 Import", show_footer=True, box=box.SIMPLE_HEAD, collapse_padding=True
+    )
+    keys = ("found", "answers", "duplicates", "matched", "uncertain", "new", "garbled", "repaired")
     totals = dict.fromkeys(keys, 0)
     for line in report.sources:
         for k in totals:
             totals[k] += int(line.stats.get(k, 0)) if not line.failed else 0
-    table.add_column("source", footer="total", overflow="ellipsis", max_width=28, no_wrap=True)
-    table.add_column("status", overflow="fold")
+    table.add_column("source", footer="total", overflow="ellipsis", max_width=22, no_wrap=True)
+    table.add_column("status", overflow="fold", min_width=9)
     for column, key in (
         ("found", "found"),
-        ("answers", "answers"),
+        ("ans", "answers"),
         ("dup", "duplicates"),
-        ("in bank", "matched"),
+        ("bank", "matched"),
+        ("unsure", "uncertain"),
         ("new", "new"),
     ):
         table.add_column(column, justify="right", footer=str(totals[key]))
     table.add_column("garbled", justify="right", footer=f"{totals['garbled']}/{totals['repaired']}")
-    table.add_column("encoding")
     for line in report.sources:
         name = Text(shown[line.path])
         if line.without_questions and not report.failed:
@@ -112,18 +116,22 @@ def _report_table(report, shown: dict[str, str]):
         if line.status in ("skipped", "ignored"):
             style = "red" if line.failed else "dim"
             reason = Text(f"{line.status}: {line.reason}", style=style)
-            table.add_row(name, reason, "", "", "", "", "", "", line.encoding)
+            table.add_row(name, reason, "", "", "", "", "", "", "")
             continue
         s = line.stats
         status = {"imported": "[green]imported[/]", "updated": "[yellow]updated[/]"}.get(
             line.status, "[dim]unchanged[/]"
         )
+        if line.encoding and line.encoding.replace("-", "").casefold() not in ("utf8", "ascii"):
+            status += f" [dim]{line.encoding}[/]"  # worth a glance: the text was converted
         table.add_row(
             name,
             status,
-            *(str(s.get(k, 0)) for k in ("found", "answers", "duplicates", "matched", "new")),
+            *(
+                str(s.get(k, 0))
+                for k in ("found", "answers", "duplicates", "matched", "uncertain", "new")
+            ),
             f"{s.get('garbled', 0)}/{s.get('repaired', 0)}",
-            line.encoding,
         )
     return table
 
@@ -164,6 +172,11 @@ def import_(
         )
     else:
         console.print("Nothing changed.")
+    if report.uncertain:
+        console.print(
+            f"{report.uncertain} imported questions have an uncertain bank match: "
+            "[bold]mianshi review-matches[/] shows each beside its candidates."
+        )
     if report.failed:
         raise typer.Exit(1)
 

@@ -8,7 +8,7 @@ Cluster keys are stable: a cluster is named after its earliest question
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -16,8 +16,8 @@ from mianshi.bank.model import Question
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.cluster import Progress, exact_key
 from mianshi.ingest.families import Overlap, detect_families
-from mianshi.ingest.match import BankMatcher
-from mianshi.ingest.pipeline import cluster_texts, shipped_matcher
+from mianshi.ingest.match import Match, Phrasing
+from mianshi.ingest.pipeline import bank_matcher, cluster_texts
 
 _MATCH_PHRASINGS = 2  # distinct phrasings of a cluster compared with the bank
 _BATCH = 2000
@@ -41,6 +41,8 @@ class PlannedCluster:
     topic: str
     question_id: str | None
     match_score: float
+    match_status: str  # matched | decided (by a person) | uncertain (awaits one) | new
+    candidates: list  # [[bank id, resemblance], ...] of an uncertain match
     frequency: int
     size: int
 
@@ -63,8 +65,11 @@ def analyse(
     bank: Sequence[Question],
     classifier: TopicClassifier,
     progress: Progress | None = None,
+    decisions: Mapping[str, str | None] | None = None,
+    topic_names: Mapping[tuple[str, str], str] | None = None,
 ) -> Analysis:
-    """`questions` must be ordered by (source_id, position)."""
+    """`questions` must be ordered by (source_id, position). `decisions`: cluster_key()
+    of a question's text -> the bank question a person chose for it (None: none)."""
     texts = [q.text for q in questions]
     clustering = cluster_texts(texts, progress)
     members: dict[int, list[int]] = {}
@@ -76,14 +81,21 @@ def analyse(
     phrasings = []
     for label in order:
         distinct = [i for i in members[label] if i in clustering.features][:_MATCH_PHRASINGS]
-        phrasings.append([clustering.features[i] for i in distinct])
-    matcher = BankMatcher(bank, shipped_matcher())
+        phrasings.append([Phrasing(texts[i], clustering.features[i]) for i in distinct])
+    matcher = bank_matcher(bank, topic_names)
     bank_by_id = {q.id: q for q in bank}
-    matches = []
+    matches: list[Match] = []
     for start in range(0, len(order), _BATCH):
         matches.extend(matcher.match(phrasings[start : start + _BATCH]))
         if progress:
             progress("matching", min(start + _BATCH, len(order)), len(order))
+    statuses = [_status(m) for m in matches]
+    for k, label in enumerate(order):
+        decided = _decision(decisions or {}, [texts[i] for i in members[label]], bank_by_id)
+        if decided is not None:
+            qid = decided or None
+            matches[k] = Match(qid, 1.0 if qid else 0.0)
+            statuses[k] = "decided" if qid else "new"
 
     unmatched = [k for k, m in enumerate(matches) if m.question_id is None]
     labels: dict[int, Label] = {}
@@ -91,7 +103,7 @@ def analyse(
         chunk = unmatched[start : start + _BATCH]
         hints = [_hint([questions[i] for i in members[order[k]]]) for k in chunk]
         found = classifier.classify(
-            [phrasings[k][0] for k in chunk], [texts[order[k]] for k in chunk], hints
+            [phrasings[k][0].features for k in chunk], [texts[order[k]] for k in chunk], hints
         )
         labels.update(zip(chunk, found, strict=True))
         if progress:
@@ -120,6 +132,10 @@ def analyse(
                 topic=topic,
                 question_id=match.question_id,
                 match_score=match.score,
+                match_status=statuses[k],
+                candidates=[[qid, score] for qid, score in match.candidates]
+                if statuses[k] == "uncertain"
+                else [],
                 frequency=len({families[s] for s in sources}),
                 size=len(members[label]),
             )
@@ -127,6 +143,28 @@ def analyse(
     analysis = Analysis(clusters=clusters, keys=keys, families=families, overlaps=overlaps)
     analysis.stats = _stats(questions, keys, {c.key: c for c in clusters})
     return analysis
+
+
+def _status(match: Match) -> str:
+    if match.question_id is not None:
+        return "matched"
+    return "uncertain" if match.uncertain else "new"
+
+
+def _decision(
+    decisions: Mapping[str, str | None], member_texts: Sequence[str], bank: Mapping[str, Question]
+) -> str | None:
+    """The decision a person made about any of these texts: a bank id, "" for "no bank
+    question", None for no decision (or one naming a question the bank no longer has)."""
+    for text in member_texts:
+        key = cluster_key(text)
+        if key in decisions:
+            chosen = decisions[key]
+            if chosen is None:
+                return ""
+            if chosen in bank:
+                return chosen
+    return None
 
 
 def _hint(members: Sequence[ImportedQuestion]) -> str | None:
@@ -137,10 +175,12 @@ def _hint(members: Sequence[ImportedQuestion]) -> str | None:
 def _stats(
     questions: Sequence[ImportedQuestion], keys: Sequence[str], clusters: dict[str, PlannedCluster]
 ) -> dict[int, dict]:
-    """Per source: questions found, with answers, duplicates within, matched, new, garbled, repaired.
+    """Per source: questions found, with answers, duplicates within, matched, uncertain,
+    new, garbled, repaired.
 
-    found = duplicates within + matched + new: every question either repeats one
-    asked earlier in the same source or is a distinct question, in the bank or not.
+    found = duplicates within + matched + uncertain + new: every question either repeats
+    one asked earlier in the same source or is a distinct question, in the bank, perhaps
+    in the bank (awaiting review-matches), or not.
     """
     stats: dict[int, dict] = {}
     seen: dict[int, set[str]] = {}
@@ -152,6 +192,7 @@ def _stats(
                 "answers": 0,
                 "duplicates": 0,
                 "matched": 0,
+                "uncertain": 0,
                 "new": 0,
                 "garbled": 0,
                 "repaired": 0,
@@ -166,5 +207,6 @@ def _stats(
             s["duplicates"] += 1
         else:
             already.add(key)
-            s["matched" if clusters[key].question_id else "new"] += 1
+            status = clusters[key].match_status
+            s["matched" if status in ("matched", "decided") else status] += 1
     return stats

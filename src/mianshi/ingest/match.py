@@ -1,14 +1,21 @@
-"""Attaching imported questions to bank questions, through titles and aliases.
+"""Matching imported questions to the bank: the search engine's first result, accepted
+when the imported question resembles it.
 
-A bank question is broader than one imported question (its aliases name the
-ways it is asked: "BN 原理", "BN 公式", "BN 反向传播求导"), so a cluster
-matches the bank question whose title or one alias it resembles most. The
-bank question's whole text (key points and answer too) decides the close
-calls: a weak resemblance counts when that text names everything the imported
-question asks about, and it breaks ties between near-equal candidates.
+Matching and searching are one problem, so the candidates are what `mianshi
+search` ranks first for the question's text (the same index: fields, glossary,
+aliases; the popularity boost aside, as popularity is what an import computes).
+The first result is accepted when the question resembles its title or one of
+its aliases (the features of ingest/features.py), or when the search put it
+far ahead of the rest. Otherwise, if some candidate resembles the question (or the
+first result is well ahead), the match is *uncertain*: it waits in `mianshi review-matches` with its candidates.
+A candidate that resembles the question clearly better than the first result
+makes the match uncertain too: the two rankings disagree, and a person decides.
+
+The thresholds were tuned on benchmarks/data/bank_matches.yaml and checked on
+a held-out set (benchmarks/import_quality.py).
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,41 +33,76 @@ from mianshi.ingest.features import (
     match_similarity,
     weight_matrix,
 )
+from mianshi.search.analyze import analyze_query
+from mianshi.search.glossary import Glossary
+from mianshi.search.index import SearchDocument, SearchIndex
+from mianshi.search.rank import rank_many
 from mianshi.search.text import normalize
 
-MATCH = 0.55  # similarity to a title or alias at which a cluster is that bank question
-# Below MATCH, a cluster still matches its best bank question if that one is
-# clearly ahead of every other bank question.
-MATCH_WITH_MARGIN = 0.45
-MARGIN = 0.05
-# Lower still, the best bank question is taken when it is clearly ahead and
-# covers the imported question (see _Document.covers): its whole text names the
-# question's concepts, its title, aliases and key points most of its rare words.
-MATCH_IF_COVERED = 0.3
-COVERED_MARGIN = 0.08
-CLOSE = 0.1  # scores this near are a tie that coverage breaks
+CANDIDATES = 3  # search results weighed per imported question
+ACCEPT = 0.5  # resemblance to the first result's title or an alias that accepts it
+ACCEPT_IF_COVERED = 0.3  # ... when the bank question's text names all the question asks
+DOMINANT = 1.8  # search score of the first result over the second's that accepts it ...
+ACCEPT_IF_DOMINANT = 0.4  # ... with this much resemblance
+UNCERTAIN = 0.3  # resemblance below acceptance from which a candidate goes to review
+# A first result this far ahead in the search goes to review whatever the resemblance
+# (different words for the same question resemble little: "图像尺寸变为2倍" and "边长变为原来的 2 倍").
+CLEARLY_FIRST = 1.5
+# A candidate outranks the first result when its resemblance plus this share of its
+# search score (relative to the first's) is higher.
+SEARCH_WEIGHT = 0.1
 COVERED_WORDS = 0.6  # share of the question's rare words the bank text must contain
 # An alias often names one facet of the question ("BN 反向传播求导"); a title names all of it.
 ALIAS_TRUST = 0.95
-_CANDIDATES = 10  # bank texts scored per imported question
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    text: str
+    features: Features
 
 
 @dataclass(frozen=True)
 class Match:
-    question_id: str | None
-    score: float
+    question_id: str | None  # the accepted bank question
+    score: float  # resemblance to it, or to the best candidate
+    # The bank questions to choose from when no match was accepted: (id, resemblance),
+    # in search order. Empty when no candidate resembles the question at all.
+    candidates: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def uncertain(self) -> bool:
+        return self.question_id is None and bool(self.candidates)
 
 
 class BankMatcher:
-    """The bank's titles and aliases, ready to be compared with imported questions."""
+    """The bank's search index, and its titles and aliases ready to be compared."""
 
-    def __init__(self, questions: Sequence[Question], matcher: ConceptMatcher) -> None:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        matcher: ConceptMatcher,
+        glossary: Glossary,
+        topic_names: Mapping[tuple[str, str], str] | None = None,
+    ) -> None:
+        names = topic_names or {}
+        self.glossary = glossary
+        self.index = SearchIndex.build(
+            [
+                SearchDocument.of_question(q, topic_names=names.get((q.module, q.topic), ""))
+                for q in questions
+            ],
+            glossary,
+            [],
+        )
         self.owner: list[str] = []
         self.trust: list[float] = []
+        self.texts_of: dict[str, list[int]] = {}
         texts: list[str] = []
         for q in questions:
             for n, text in enumerate((q.title, q.title_en, *q.aliases)):
                 if text.strip():
+                    self.texts_of.setdefault(q.id, []).append(len(texts))
                     self.owner.append(q.id)
                     self.trust.append(1.0 if n < 2 else ALIAS_TRUST)
                     texts.append(text)
@@ -75,41 +117,57 @@ class BankMatcher:
         self.trust_array = np.array(self.trust)
         self.documents = {q.id: _Document.of(q, matcher) for q in questions}
 
-    def match(self, groups: Sequence[Sequence[Features]]) -> list[Match]:
-        """The best bank question for each group of phrasings of one question (or none)."""
-        if not self.owner:
-            return [Match(None, 0.0) for _ in groups]
-        flat = [f for group in groups for f in group]
+    def match(self, groups: Sequence[Sequence[Phrasing]]) -> list[Match]:
+        """The bank question of each group of phrasings of one question, or its candidates."""
+        flat = [p for group in groups for p in group]
+        hits = rank_many(
+            self.index, [analyze_query(p.text, self.glossary) for p in flat], CANDIDATES
+        )
+        ranked = [[(self.index.docs[h.position].id, h.score) for h in row] for row in hits]
+        resemblance = self._resemblance([p.features for p in flat], ranked)
+        results, row = [], 0
+        for group in groups:
+            decisions = [
+                self._decide(ranked[r], resemblance[r], group[r - row].features)
+                for r in range(row, row + len(group))
+            ]
+            row += len(group)
+            results.append(_combine(decisions))
+        return results
+
+    def _resemblance(
+        self, flat: Sequence[Features], ranked: Sequence[Sequence[tuple[str, float]]]
+    ) -> list[dict[str, float]]:
+        """Per phrasing: each candidate's best resemblance over its title and aliases."""
+        rows = [r for r, row in enumerate(ranked) for qid, _ in row for _ in self.texts_of[qid]]
+        docs = [d for row in ranked for qid, _ in row for d in self.texts_of[qid]]
+        best: list[dict[str, float]] = [{} for _ in flat]
+        if not rows:
+            return best
+        rows_array, docs_array = np.array(rows), np.array(docs)
         query = weight_matrix([f.surface for f in flat], self.vocab, grow=False)
         query.resize((len(flat), self.matrix.shape[1]))
-        scores = (query @ self.matrix.T).toarray() if flat else np.zeros((0, len(self.owner)))
         concepts = weight_matrix(
             [f.concepts for f in flat], self.concept_vocab, grow=False, normalise=True
         )
         concepts.resize((len(flat), self.concepts.shape[1]))
-        has = np.diff(concepts.indptr) > 0
-        k = min(_CANDIDATES, scores.shape[1])
-        top = (
-            np.argpartition(-scores, k - 1, axis=1)[:, :k]
-            if len(flat)
-            else np.zeros((0, k), dtype=int)
-        )
-        rows = np.repeat(np.arange(len(flat)), k)
-        docs = top.ravel()
-        surface = scores[rows, docs]
-        conc = np.asarray(concepts[rows].multiply(self.concepts[docs]).sum(axis=1)).ravel()
-        both = has[rows] & self.has_concepts[docs]
+        surface = np.asarray(
+            query[rows_array].multiply(self.matrix[docs_array]).sum(axis=1)
+        ).ravel()
+        conc = np.asarray(
+            concepts[rows_array].multiply(self.concepts[docs_array]).sum(axis=1)
+        ).ravel()
+        both = (np.diff(concepts.indptr) > 0)[rows_array] & self.has_concepts[docs_array]
         # match_similarity's gate, and an upper bound of the score it can reach
         gate = np.where(both, conc >= MATCH_CONCEPTS, surface >= MATCH_SURFACE)
         bound = (
             np.where(both, np.maximum(conc, SURFACE_DISCOUNT * surface), surface)
-            * self.trust_array[docs]
+            * self.trust_array[docs_array]
         )
-        worth = np.flatnonzero(gate & (bound >= MATCH_IF_COVERED - 1e-4))
-        worth = worth[np.lexsort((-bound[worth], rows[worth]))]  # by row, highest bound first
-        best: list[dict[str, float]] = [{} for _ in flat]
+        worth = np.flatnonzero(gate & (bound >= UNCERTAIN - 1e-4))
+        worth = worth[np.lexsort((-bound[worth], rows_array[worth]))]  # by row, best bound first
         for r, d, b in zip(
-            rows[worth].tolist(), docs[worth].tolist(), bound[worth].tolist(), strict=True
+            rows_array[worth].tolist(), docs_array[worth].tolist(), bound[worth].tolist(), strict=True
         ):
             qid = self.owner[d]
             if b <= best[r].get(qid, 0.0):
@@ -117,42 +175,47 @@ class BankMatcher:
             score = match_similarity(flat[r], self.features[d]) * self.trust[d]
             if score > best[r].get(qid, 0.0):
                 best[r][qid] = score
-        results = []
-        row = 0
-        for group in groups:
-            per_question: dict[str, float] = {}
-            for _ in group:
-                for qid, score in best[row].items():
-                    per_question[qid] = max(per_question.get(qid, 0.0), score)
-                row += 1
-            results.append(self._decide(per_question, group))
-        return results
+        return best
 
-    def _decide(self, per_question: dict[str, float], phrasings: Sequence[Features]) -> Match:
-        if not per_question:
+    def _decide(
+        self, ranked: Sequence[tuple[str, float]], resemblance: dict[str, float], asked: Features
+    ) -> Match:
+        if not ranked:
             return Match(None, 0.0)
-        ranked = sorted(per_question.items(), key=lambda kv: -kv[1])
-        qid, best = ranked[0]
-        margin = best - (ranked[1][1] if len(ranked) > 1 else 0.0)
+        candidates = tuple((qid, round(resemblance.get(qid, 0.0), 4)) for qid, _ in ranked)
+        first_id, first_score = ranked[0]
+        second_score = ranked[1][1] if len(ranked) > 1 else 0.0
 
-        def covered(q: str) -> bool:
-            return any(self.documents[q].covers(f) for f in phrasings)
+        def weight(qid: str, score: float) -> float:
+            return resemblance.get(qid, 0.0) + SEARCH_WEIGHT * score / first_score
 
-        if best >= MATCH or (best >= MATCH_WITH_MARGIN and margin >= MARGIN):
-            if covered(qid):
-                return Match(qid, best)
-            # between near-equal candidates, the one whose text names all that is asked
-            near = next(((q, s) for q, s in ranked[1:] if s >= best - CLOSE and covered(q)), None)
-            return Match(*near) if near else Match(qid, best)
-        covering = [(q, s) for q, s in ranked if s >= MATCH_IF_COVERED and covered(q)]
-        if covering:
-            qid, score = covering[0]
-            rival = max([s for q, s in ranked if q != qid] or [0.0])
-            next_covering = covering[1][1] if len(covering) > 1 else 0.0
-            # ahead of every rival, or the only one whose text names all it asks
-            if score - rival >= COVERED_MARGIN or score - next_covering >= COVERED_MARGIN * 2:
-                return Match(qid, score)
-        return Match(None, best)
+        best_id = max(ranked, key=lambda hit: weight(*hit))[0]
+        best = resemblance.get(best_id, 0.0)
+        if best_id == first_id and (
+            best >= ACCEPT
+            or (first_score >= DOMINANT * second_score and best >= ACCEPT_IF_DOMINANT)
+            or (best >= ACCEPT_IF_COVERED and self.documents[first_id].covers(asked))
+        ):
+            return Match(first_id, best)
+        uncertain = (
+            max(score for _, score in candidates) >= UNCERTAIN
+            or first_score >= CLEARLY_FIRST * second_score
+        )
+        return Match(None, best, candidates if uncertain else ())
+
+
+def _combine(decisions: Sequence[Match]) -> Match:
+    """One decision for a cluster from those of its phrasings: the most resembling
+    accepted match, else the candidates of all its uncertain ones."""
+    accepted = [m for m in decisions if m.question_id is not None]
+    if accepted:
+        return max(accepted, key=lambda m: m.score)
+    merged: dict[str, float] = {}
+    for m in decisions:
+        for qid, score in m.candidates:
+            merged[qid] = max(merged.get(qid, 0.0), score)
+    best = max((m.score for m in decisions), default=0.0)
+    return Match(None, best, tuple(merged.items()))
 
 
 @dataclass(frozen=True)

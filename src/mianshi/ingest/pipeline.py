@@ -16,6 +16,14 @@ def shipped_matcher() -> ConceptMatcher:
     return ConceptMatcher(shipped_glossary().concepts.values())
 
 
+def bank_matcher(bank, topic_names=None):
+    """The matcher of imported questions to `bank` (ingest/match.py), with the shipped glossary."""
+    from mianshi.ingest.match import BankMatcher
+    from mianshi.search.glossary import shipped_glossary
+
+    return BankMatcher(bank, shipped_matcher(), shipped_glossary(), topic_names)
+
+
 def features_of(
     texts: Sequence[str], matcher: ConceptMatcher | None = None, progress: Progress | None = None
 ) -> list[Features]:

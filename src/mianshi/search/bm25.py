@@ -117,6 +117,31 @@ class BM25Field:
         weights = np.concatenate([self.data[s] for s in slices])
         total += weight * np.bincount(docs, weights, minlength=self.num_docs)
 
+    def term_matrix(self):
+        """The scores as a sparse term x document matrix (scipy CSR): many queries at once."""
+        from scipy import sparse
+
+        data = self.data.astype(np.float64)  # summed in double precision, as scores() does
+        return sparse.csr_matrix(
+            (data, self.indices, self.indptr), shape=(len(self.vocabulary), self.num_docs)
+        )
+
+    def query_matrix(self, queries: list[list[str]]):
+        """One row per query, 1 in each column of a term it holds (scipy CSR)."""
+        from scipy import sparse
+
+        rows, cols = [], []
+        for row, terms in enumerate(queries):
+            for term in terms:
+                column = self.vocabulary.get(term)
+                if column is not None:
+                    rows.append(row)
+                    cols.append(column)
+        ones = np.ones(len(rows))
+        return sparse.csr_matrix(
+            (ones, (rows, cols)), shape=(len(queries), max(len(self.vocabulary), 1))
+        )
+
     def save(self, folder: Path) -> None:
         from importlib.metadata import version
 

@@ -325,7 +325,16 @@ def load_glossary(path: Path | None = None) -> Glossary:
     return Glossary(concepts)
 
 
-@lru_cache(maxsize=4)
 def shipped_glossary() -> Glossary:
-    """The glossary shipped in content/, loaded once per process."""
-    return load_glossary()
+    """The glossary of the content folder in use, loaded once per file version."""
+    path = content_dir() / "glossary.yaml"
+    try:
+        version = path.stat().st_mtime_ns
+    except OSError:
+        version = None  # load_glossary says what is wrong
+    return _glossary_at(path, version)
+
+
+@lru_cache(maxsize=4)
+def _glossary_at(path: Path, version: int | None) -> Glossary:
+    return load_glossary(path)

@@ -46,6 +46,27 @@ class SearchDocument:
     answer: str = ""
     topic_names: str = ""  # the topic's and module's names, zh and en
 
+    @classmethod
+    def of_question(cls, question, frequency: int = 0, topic_names: str = "") -> "SearchDocument":
+        """A bank question (anything with a bank question's fields) as the index holds it."""
+        return cls(
+            info=DocumentInfo(
+                id=question.id,
+                kind="question",
+                title=question.title,
+                title_en=question.title_en,
+                module=question.module,
+                topic=question.topic,
+                difficulty=question.difficulty,
+                frequency=frequency,
+                problem=question.problem,
+            ),
+            aliases=tuple(question.aliases),
+            keypoints=tuple(question.keypoints),
+            answer=question.answer,
+            topic_names=topic_names,
+        )
+
     def subject_texts(self) -> tuple[str, ...]:
         """The texts that may name the concepts this question introduces (search/subjects.py)."""
         if self.info.kind != "question":
@@ -143,6 +164,16 @@ class SearchIndex:
         total = np.zeros(len(self.docs))
         for name, field in self.fields.items():
             field.add_scores(terms, FIELD_WEIGHTS[name], total)
+        return total
+
+    def scores_many(self, queries: list[list[str]]) -> np.ndarray:
+        """scores() of many queries at once, one row each: sparse products instead of a
+        Python loop per query (an import ranks the bank for every imported question)."""
+        total = np.zeros((len(queries), len(self.docs)))
+        for name, field in self.fields.items():
+            if field.vocabulary:
+                product = field.query_matrix(queries) @ field.term_matrix()
+                total += FIELD_WEIGHTS[name] * product.toarray()
         return total
 
     def save(self, folder: Path) -> None:

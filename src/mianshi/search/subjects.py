@@ -27,6 +27,16 @@ INTRODUCING_WORDS = frozenset(
         "基本",
         "基础",
         "理解",
+        # a concept's head noun: "PPO 算法", "Transformer 模型", "attention 机制"
+        "算法",
+        "模型",
+        "方法",
+        "机制",
+        "框架",
+        "架构",
+        "结构",
+        "网络",
+        "技术",
         "overview",
         "introduction",
         "intro",
@@ -42,6 +52,7 @@ _LONGEST_SUBJECT_TEXT = 30  # characters; longer titles and aliases ask for more
 # bank is read in a second.
 _FILLER = re.compile(
     r"(?:什么是|是什么|原理|作用|介绍|简介|概念|定义|公式|意义|基本|理解|一下|[的和与及]"
+    r"|算法|模型|方法|机制|框架|架构|结构|网络|技术"
     r"|what|is|are|the|of|an?|overview|introduction|intro|principle|basics|definition|formula"
     r"|[\s\W_])*"
 )

@@ -18,7 +18,7 @@ class InitResult:
     url: str
     sync: SyncReport
     summaries: list[ModuleSummary]
-    rematched: int = 0  # imported questions matched again because the bank changed
+    rematched: int = 0  # imported questions matched again: the bank or the schema changed
 
 
 def init_database(db: str | None = None, content: Path | None = None) -> InitResult:
@@ -26,11 +26,12 @@ def init_database(db: str | None = None, content: Path | None = None) -> InitRes
     bank = load_bank(content or content_dir())
     store = open_store(db, create_dir=True)
     try:
-        store.upgrade()
+        upgraded = store.upgrade()
         with store.session() as session:
             report = bank_repo.sync_bank(session, bank)
         rematched = 0
-        if report.changed:  # what was imported is matched to the bank as it is now
+        # What was imported is matched to the bank as it is now, and by this version's rules.
+        if report.changed or upgraded:
             from mianshi.services.ingest import rematch_imported
 
             with store.session() as session:

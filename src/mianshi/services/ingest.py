@@ -24,7 +24,13 @@ from mianshi.ingest.reader import (
 )
 from mianshi.services._store import initialised_store
 from mianshi.store import bank_repo, ingest_repo
-from mianshi.store.ingest_repo import ClusterSpec, GapInfo, RankedQuestion, SourceInfo
+from mianshi.store.ingest_repo import (
+    ClusterSpec,
+    GapInfo,
+    RankedQuestion,
+    SourceInfo,
+    UncertainMatch,
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -63,6 +69,7 @@ class ImportReport:
     clusters: int = 0
     families: int = 0
     questions: int = 0
+    uncertain: int = 0  # distinct questions whose bank match awaits review-matches
 
     @property
     def failed(self) -> bool:
@@ -160,11 +167,13 @@ def rematch_imported(session, progress: Progress | None = None) -> int:
 def _recompute(session, progress: Progress | None) -> None:
     """Re-cluster everything imported, re-match it to the bank, refresh families and figures."""
     from mianshi.ingest.pipeline import shipped_matcher
+    from mianshi.services.search import topic_names
 
     questions = ingest_repo.all_questions(session)
     topics, bank = _topics_and_bank(session)
     classifier = TopicClassifier(bank, topics, shipped_matcher())
-    result = analyse(questions, bank, classifier, progress)
+    decisions = ingest_repo.match_decisions(session)
+    result = analyse(questions, bank, classifier, progress, decisions, topic_names(topics))
     specs = [ClusterSpec(**vars(c)) for c in result.clusters]
     if progress:
         progress("writing", 0, 1)
@@ -197,6 +206,7 @@ def _describe(session, report: ImportReport) -> None:
     report.families = len({s.family for s in sources.values()})
     report.questions = sum(s.stats.get("found", 0) for s in sources.values())
     report.clusters = ingest_repo.count_clusters(session)
+    report.uncertain = ingest_repo.count_uncertain(session)
 
 
 def list_sources(db: str | None = None) -> list[SourceInfo]:
@@ -310,14 +320,17 @@ class LineMatch:
 
 
 def match_lines(lines: Sequence[str], db: str | None = None) -> list[LineMatch]:
-    """The bank question each line asks (or None) and the matcher's score, with the rule
-    the importer uses; the bank is the database's, else the shipped content."""
-    from mianshi.ingest.match import BankMatcher
-    from mianshi.ingest.pipeline import features_of, shipped_matcher
+    """The bank question each line asks (None when none is accepted, uncertain ones
+    included) and the matcher's score, with the rule the importer uses; the bank is the
+    database's, else the shipped content."""
+    from mianshi.ingest.match import Phrasing
+    from mianshi.ingest.pipeline import bank_matcher, features_of
+    from mianshi.services.search import topic_names
 
-    _, bank = _bank_for_classification(db)
+    topics, bank = _bank_for_classification(db)
     texts = _question_texts(lines)
-    matches = BankMatcher(bank, shipped_matcher()).match([[f] for f in features_of(texts)])
+    phrasings = [[Phrasing(t, f)] for t, f in zip(texts, features_of(texts), strict=True)]
+    matches = bank_matcher(bank, topic_names(topics)).match(phrasings)
     return [LineMatch(m.question_id, round(m.score, 4)) for m in matches]
 
 
@@ -348,3 +361,31 @@ def _bank_for_classification(db: str | None):
         for t in m.topics
     ]
     return topics, list(loaded.questions.values())
+
+
+# --- review-matches: the uncertain matches, and people's decisions ----------------------
+
+
+def list_uncertain(db: str | None = None, limit: int | None = None) -> list[UncertainMatch]:
+    with initialised_store(db) as store, store.session() as session:
+        return ingest_repo.list_uncertain(session, limit)
+
+
+def count_uncertain(db: str | None = None) -> int:
+    with initialised_store(db) as store, store.session() as session:
+        return ingest_repo.count_uncertain(session)
+
+
+def decide_match(key: str, question_id: str | None, db: str | None = None) -> None:
+    """Say which bank question the imported question `key` asks (None: none does). The
+    decision is kept by the question's text: it outlives re-imports and re-clustering."""
+    from mianshi.ingest.analysis import cluster_key
+
+    with initialised_store(db) as store, store.session() as session:
+        text = ingest_repo.cluster_text(session, key)
+        if text is None:
+            raise NotFoundError(f"no imported question with key '{key}'")
+        if question_id is not None and bank_repo.get_question(session, question_id) is None:
+            raise NotFoundError(f"no bank question '{question_id}' (see `mianshi search`)")
+        now = datetime.now(UTC).replace(tzinfo=None)
+        ingest_repo.decide_match(session, key, question_id, cluster_key(text), now)

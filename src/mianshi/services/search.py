@@ -228,28 +228,19 @@ def _taxonomy(sources) -> list[dict]:
     ]
 
 
-def _documents(questions, sources) -> list[SearchDocument]:
-    names = {
+def topic_names(topics) -> dict[tuple[str, str], str]:
+    """(module, topic) -> the names the index adds to a question's key points, zh and en."""
+    return {
         (t.module, t.topic): f"{t.module_name} {t.module_name_en} {t.name} {t.name_en}"
-        for t in sources.topics
+        for t in topics
     }
+
+
+def _documents(questions, sources) -> list[SearchDocument]:
+    names = topic_names(sources.topics)
     documents = [
-        SearchDocument(
-            info=DocumentInfo(
-                id=q.id,
-                kind="question",
-                title=q.title,
-                title_en=q.title_en,
-                module=q.module,
-                topic=q.topic,
-                difficulty=q.difficulty,
-                frequency=sources.frequencies.get(q.id, 0),
-                problem=q.problem,
-            ),
-            aliases=tuple(q.aliases),
-            keypoints=tuple(q.keypoints),
-            answer=q.answer,
-            topic_names=names.get((q.module, q.topic), ""),
+        SearchDocument.of_question(
+            q, sources.frequencies.get(q.id, 0), names.get((q.module, q.topic), "")
         )
         for q in questions
     ]

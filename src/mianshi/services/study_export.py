@@ -164,10 +164,14 @@ def _decode(backup_file: Backup, session, source: str) -> dict[str, list[dict]]:
     row and field at fault. Every row is checked before the database is touched."""
     schema = user_state.columns_of(session)
     required = user_state.required_columns(session)
-    absent = [name for name in schema if name not in backup_file.tables]
+    absent = [
+        name
+        for name in schema
+        if name not in backup_file.tables and name not in user_state.LATER_TABLES
+    ]
     if absent:
         raise BackupError(f"{source} is incomplete: it has no table '{absent[0]}'")
-    decoded: dict[str, list[dict]] = {}
+    decoded: dict[str, list[dict]] = {name: [] for name in schema if name in user_state.LATER_TABLES}
     referenced: set[str] = set()
     for name, table in backup_file.tables.items():
         if name not in schema:

@@ -65,13 +65,29 @@ class Store:
             raise StoreError(
                 f"database {_describe(self.url)} is not initialised: run `mianshi init`"
             )
+        from sqlalchemy import text
 
-    def upgrade(self) -> None:
-        """Create or migrate the schema to the newest revision."""
-        from mianshi.store.migrate import upgrade
+        from mianshi.store.migrate import newest_revision
+
+        try:  # read directly: importing alembic for it would slow every command down
+            with self.engine.connect() as conn:
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except SQLAlchemyError as exc:
+            raise _friendly(exc, self.url) from exc
+        if current is not None and current < newest_revision():
+            raise StoreError(
+                f"database {_describe(self.url)} was made by an older mianshi: run `mianshi init` "
+                "to upgrade it (nothing in it is lost)"
+            )
+
+    def upgrade(self) -> bool:
+        """Create or migrate the schema to the newest revision; True if it changed."""
+        from mianshi.store.migrate import current_revision, upgrade
 
         try:
+            before = current_revision(self.engine)
             upgrade(self.engine)
+            return current_revision(self.engine) != before
         except DBAPIError as exc:
             raise _friendly(exc, self.url) from exc
 

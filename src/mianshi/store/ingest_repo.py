@@ -13,7 +13,12 @@ from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from mianshi.store.tables.bank import QuestionRow
-from mianshi.store.tables.sources import ClusterRow, SourceQuestionRow, SourceRow
+from mianshi.store.tables.sources import (
+    ClusterRow,
+    MatchDecisionRow,
+    SourceQuestionRow,
+    SourceRow,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,8 @@ class ClusterSpec:
     topic: str
     question_id: str | None
     match_score: float
+    match_status: str  # matched | decided | uncertain | new
+    candidates: list  # [[bank id, score], ...] of an uncertain match
     frequency: int
     size: int
 
@@ -114,6 +121,8 @@ def apply_clusters(
                 ClusterRow.topic,
                 ClusterRow.question_id,
                 ClusterRow.match_score,
+                ClusterRow.match_status,
+                ClusterRow.candidates,
                 ClusterRow.frequency,
                 ClusterRow.size,
             )
@@ -127,6 +136,8 @@ def apply_clusters(
             c.topic,
             c.question_id,
             round(c.match_score, 4),
+            c.match_status,
+            [list(pair) for pair in c.candidates],
             c.frequency,
             c.size,
         ]
@@ -168,7 +179,17 @@ def apply_clusters(
         session.execute(delete(ClusterRow).where(ClusterRow.id.in_(stale[start : start + 500])))
 
 
-_FIELDS = ("text", "module", "topic", "question_id", "match_score", "frequency", "size")
+_FIELDS = (
+    "text",
+    "module",
+    "topic",
+    "question_id",
+    "match_score",
+    "match_status",
+    "candidates",
+    "frequency",
+    "size",
+)
 
 
 def _labels(
@@ -238,8 +259,9 @@ class GapInfo:
 def list_gaps(
     session: Session, module: str | None = None, limit: int | None = None
 ) -> list[GapInfo]:
-    """Imported clusters with no bank question, most frequent first: the content backlog."""
-    query = select(ClusterRow).where(ClusterRow.question_id.is_(None))
+    """Imported clusters with no bank question, most frequent first: the content backlog.
+    Uncertain matches are not gaps until a person says so (see list_uncertain)."""
+    query = select(ClusterRow).where(ClusterRow.match_status == "new")
     if module:
         query = query.where(ClusterRow.module == module)
     query = query.order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
@@ -279,9 +301,14 @@ def _source_names(session: Session, cluster_ids: list[int]) -> dict[int, list[st
 
 def delete_source(session: Session, source_id: int) -> int:
     """Delete a source and its questions (the cascade); returns how many questions went."""
-    count = session.scalar(
-        select(func.count()).select_from(SourceQuestionRow).where(SourceQuestionRow.source_id == source_id)
-    ) or 0
+    count = (
+        session.scalar(
+            select(func.count())
+            .select_from(SourceQuestionRow)
+            .where(SourceQuestionRow.source_id == source_id)
+        )
+        or 0
+    )
     session.execute(delete(SourceRow).where(SourceRow.id == source_id))
     return count
 
@@ -291,7 +318,7 @@ def clear_clusters(session: Session) -> None:
 
 
 def count_gaps(session: Session, module: str | None = None) -> int:
-    query = select(func.count()).select_from(ClusterRow).where(ClusterRow.question_id.is_(None))
+    query = select(func.count()).select_from(ClusterRow).where(ClusterRow.match_status == "new")
     if module:
         query = query.where(ClusterRow.module == module)
     return session.scalar(query) or 0
@@ -341,7 +368,14 @@ def frequency_ranking(
     names = _source_names(session, [c.id for c, _ in rows])
     return [
         RankedQuestion(
-            c.text, c.module, c.topic, c.question_id, title, c.frequency, c.size, c.key,
+            c.text,
+            c.module,
+            c.topic,
+            c.question_id,
+            title,
+            c.frequency,
+            c.size,
+            c.key,
             names.get(c.id, []),
         )
         for c, title in rows
@@ -381,3 +415,92 @@ def bank_frequency_ranking(
         RankedQuestion(title, mod, topic, qid, title, frequency, size)
         for qid, title, mod, topic, frequency, size in session.execute(query)
     ]
+
+
+# --- matches waiting for a person, and their decisions --------------------------------
+
+
+@dataclass(frozen=True)
+class UncertainMatch:
+    key: str
+    text: str
+    frequency: int
+    candidates: list[tuple[str, str, float]]  # (bank id, title, resemblance), in search order
+    sources: list[str]
+
+
+def count_uncertain(session: Session) -> int:
+    query = select(func.count()).select_from(ClusterRow)
+    return session.scalar(query.where(ClusterRow.match_status == "uncertain")) or 0
+
+
+def list_uncertain(session: Session, limit: int | None = None) -> list[UncertainMatch]:
+    """Clusters whose bank match awaits a person, most frequent first."""
+    query = (
+        select(ClusterRow)
+        .where(ClusterRow.match_status == "uncertain")
+        .order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
+    )
+    if limit:
+        query = query.limit(limit)
+    clusters = list(session.scalars(query))
+    ids = {qid for c in clusters for qid, _ in c.candidates}
+    titles = (
+        dict(
+            session.execute(
+                select(QuestionRow.id, QuestionRow.title).where(QuestionRow.id.in_(ids))
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    names = _source_names(session, [c.id for c in clusters])
+    return [
+        UncertainMatch(
+            c.key,
+            c.text,
+            c.frequency,
+            [(qid, titles[qid], score) for qid, score in c.candidates if qid in titles],
+            names.get(c.id, []),
+        )
+        for c in clusters
+    ]
+
+
+def cluster_text(session: Session, key: str) -> str | None:
+    return session.scalar(select(ClusterRow.text).where(ClusterRow.key == key))
+
+
+def match_decisions(session: Session) -> dict[str, str | None]:
+    """text key -> the bank question a person chose (None: none answers it)."""
+    if not inspect(session.get_bind()).has_table(MatchDecisionRow.__tablename__):
+        return {}
+    return dict(
+        session.execute(select(MatchDecisionRow.text_key, MatchDecisionRow.question_id)).all()
+    )
+
+
+def decide_match(
+    session: Session, key: str, question_id: str | None, text_key: str, now: datetime
+) -> None:
+    """Store a person's decision for the cluster `key` and apply it to the cluster now
+    (a later import applies it again through the decisions)."""
+    cluster = session.scalar(select(ClusterRow).where(ClusterRow.key == key))
+    if cluster is None:
+        raise LookupError(key)
+    decision = session.get(MatchDecisionRow, text_key) or MatchDecisionRow(text_key=text_key)
+    decision.text, decision.question_id, decision.decided_at = cluster.text, question_id, now
+    session.add(decision)
+    cluster.candidates = []
+    if question_id is None:
+        cluster.question_id, cluster.match_status = None, "new"
+        return
+    bank = session.get(QuestionRow, question_id)
+    cluster.question_id, cluster.match_status = question_id, "decided"
+    cluster.module, cluster.topic = bank.module, bank.topic
+    table = SourceQuestionRow.__table__
+    session.execute(
+        update(table)
+        .where(table.c.cluster_id == cluster.id)
+        .values(module=bank.module, topic=bank.topic)
+    )

@@ -38,7 +38,10 @@ USER_STATE_TABLES = (
     "mock_answers",
     "self_checks",
     "submissions",
+    "match_decisions",
 )
+# Added after backups were first written: a backup without them restores them empty.
+LATER_TABLES = frozenset({"match_decisions"})
 
 
 def user_tables(session: Session) -> list[Table]:

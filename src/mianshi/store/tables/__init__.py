@@ -2,7 +2,12 @@
 
 from mianshi.store.tables.bank import QuestionRow, TopicRow
 from mianshi.store.tables.judge import SubmissionRow
-from mianshi.store.tables.sources import ClusterRow, SourceQuestionRow, SourceRow
+from mianshi.store.tables.sources import (
+    ClusterRow,
+    MatchDecisionRow,
+    SourceQuestionRow,
+    SourceRow,
+)
 from mianshi.store.tables.study import (
     CardRow,
     MockAnswerRow,
@@ -15,6 +20,7 @@ from mianshi.store.tables.study import (
 __all__ = [
     "CardRow",
     "ClusterRow",
+    "MatchDecisionRow",
     "MockAnswerRow",
     "MockSessionRow",
     "QuestionRow",

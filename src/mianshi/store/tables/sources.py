@@ -40,17 +40,32 @@ class ClusterRow(Base):
         ForeignKey("questions.id"), nullable=True, index=True
     )
     match_score: Mapped[float] = mapped_column(default=0.0)
+    # matched (by the matcher) | decided (by a person) | uncertain (awaits review) | new
+    match_status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    candidates: Mapped[list] = mapped_column(JSON, default=list)  # [[bank id, score], ...]
     frequency: Mapped[int] = mapped_column(Integer, default=0)
     size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MatchDecisionRow(Base):
+    """A person's answer to "which bank question does this imported question ask?",
+    kept by the question's text so that it survives re-imports and re-clustering."""
+
+    __tablename__ = "match_decisions"
+
+    text_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    question_id: Mapped[str | None] = mapped_column(
+        String(128), nullable=True
+    )  # None: no bank question
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SourceQuestionRow(Base):
     __tablename__ = "source_questions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[int] = mapped_column(
-        ForeignKey("sources.id", ondelete="CASCADE"), index=True
-    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     line: Mapped[int] = mapped_column(Integer)
     raw: Mapped[str] = mapped_column(Text)
