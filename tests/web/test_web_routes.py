@@ -279,3 +279,31 @@ def test_questions_sorted_by_the_service_for_both_faces(client, db):
     with pytest.raises(NotFoundError, match="sort must be one of"):
         list_questions(db, sort="random")
     assert client.get("/questions?sort=random").status_code == 404
+
+
+def test_uncertain_matches_are_decided_in_the_browser_as_in_the_terminal(tmp_path):
+    from mianshi.services import ingest
+
+    url = init_db(tmp_path)
+    notes = tmp_path / "notes.md"
+    notes.write_text("- Transformer为何使用多头注意力机制\n- <b>CLIP框架</b>\n", encoding="utf-8")
+    import_paths([notes], url)
+    pending = ingest.list_uncertain(url)
+    assert pending, "the fixture should leave an uncertain match"
+    with TestClient(create_app(url, judge_workers=1, warm_judge=False)) as client:
+        page = client.get("/matches").text
+        assert pending[0].text in page and "<b>CLIP" not in page
+        assert f'action="/matches/{pending[0].key}"' in page
+        assert f"{len(pending)} more have an uncertain bank match" in client.get("/gaps").text
+        chosen = pending[0].candidates[-1][0]
+        forged = client.post(f"/matches/{pending[0].key}", data={"choice": chosen, "csrf_token": "x"})
+        assert forged.status_code == 403 and len(ingest.list_uncertain(url)) == len(pending)
+        token = csrf(client, "/matches")
+        done = client.post(
+            f"/matches/{pending[0].key}", data={"choice": chosen, "csrf_token": token}
+        )
+        assert done.status_code == 200 and pending[0].text not in done.text
+        ranked = {r.text: r.question_id for r in ingest.frequency_ranking(url)}
+        assert ranked[pending[0].text] == chosen
+        bad = client.post(f"/matches/{pending[0].key}", data={"choice": "nope", "csrf_token": token})
+        assert bad.status_code == 404 and "no bank question" in bad.text and "nope" in bad.text

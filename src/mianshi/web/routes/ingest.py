@@ -1,4 +1,5 @@
-"""Import uploads (progress while it runs), sources, the frequency ranking, the gaps."""
+"""Import uploads (progress while it runs), sources, the frequency ranking, the gaps, and
+the uncertain bank matches a person decides."""
 
 import threading
 
@@ -109,6 +110,30 @@ def gaps(
     request: Request, module: str | None = None, limit: str = "50", web: WebState = Depends(web_state)
 ):
     rows = ingest.list_gaps(web.db, module or None, _optional_int(limit, "limit", 1, 5000))
-    return render(request, "gaps.html", rows=rows, module=module or "", modules=_modules(web))
+    return render(
+        request,
+        "gaps.html",
+        rows=rows,
+        module=module or "",
+        modules=_modules(web),
+        uncertain=ingest.count_uncertain(web.db),
+    )
 
 
+
+
+@router.get("/matches")
+def matches(request: Request, web: WebState = Depends(web_state)):
+    rows = ingest.list_uncertain(web.db, 100)
+    return render(request, "matches.html", rows=rows, total=ingest.count_uncertain(web.db))
+
+
+@router.post("/matches/{key}")
+async def decide(request: Request, key: str, web: WebState = Depends(web_state)):
+    form = await request.form()
+    choice = form.get("choice")
+    if not isinstance(choice, str) or not choice.strip():
+        raise MianshiError("say which bank question it asks, or none")
+    choice = choice.strip()
+    ingest.decide_match(key, None if choice == "none" else choice, web.db)
+    return RedirectResponse("/matches", status_code=303)
