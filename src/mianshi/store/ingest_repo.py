@@ -326,7 +326,7 @@ def count_gaps(session: Session, module: str | None = None) -> int:
 
 def count_questions(session: Session) -> int:
     """Imported questions (lines), over all sources; 0 before the first import."""
-    if not inspect(session.get_bind()).has_table(SourceQuestionRow.__tablename__):
+    if not inspect(session.connection()).has_table(SourceQuestionRow.__tablename__):
         return 0
     return session.scalar(select(func.count()).select_from(SourceQuestionRow)) or 0
 
@@ -473,8 +473,6 @@ def cluster_text(session: Session, key: str) -> str | None:
 
 def match_decisions(session: Session) -> dict[str, str | None]:
     """text key -> the bank question a person chose (None: none answers it)."""
-    if not inspect(session.get_bind()).has_table(MatchDecisionRow.__tablename__):
-        return {}
     return dict(
         session.execute(select(MatchDecisionRow.text_key, MatchDecisionRow.question_id)).all()
     )
