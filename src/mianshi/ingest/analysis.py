@@ -63,8 +63,10 @@ def analyse(
     bank: Sequence[Question],
     classifier: TopicClassifier,
     progress: Progress | None = None,
+    collections: dict[int, str] | None = None,
 ) -> Analysis:
-    """`questions` must be ordered by (source_id, position)."""
+    """`questions` must be ordered by (source_id, position); `collections` names the
+    collection (repository) each source was published in, if any: one family each."""
     texts = [q.text for q in questions]
     clustering = cluster_texts(texts, progress)
     members: dict[int, list[int]] = {}
@@ -101,7 +103,7 @@ def analyse(
     keys = [keys_of[label] for label in clustering.labels]
     for q, key in zip(questions, keys, strict=True):
         by_source.setdefault(q.source_id, []).append(key)
-    families, overlaps = detect_families(by_source)
+    families, overlaps = detect_families(by_source, collections)
 
     clusters = []
     for k, label in enumerate(order):
