@@ -95,14 +95,15 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
         if _FENCE.match(raw):
             fence, fence_start = [], number
             continue
-        if not raw.strip() or _TOC_MARKER.match(raw):
+        head = raw.lstrip()[:2]
+        if not head or (head[0] == "[" and _TOC_MARKER.match(raw)):
             blocks.append(Block("blank", number))
             continue
-        if _MATH_LINE.match(raw) and len(raw.strip()) > 4:
-            blocks.append(Block("code", number, raw.strip(), raw=raw.strip()))
-            continue
-        if raw.lstrip().startswith("$$"):
-            math, fence_start = [raw], number
+        if head == "$$":
+            if _MATH_LINE.match(raw) and len(raw.strip()) > 4:
+                blocks.append(Block("code", number, raw.strip(), raw=raw.strip()))
+            else:
+                math, fence_start = [raw], number
             continue
         html_heading = _HTML_HEADING.match(raw)
         if html_heading:

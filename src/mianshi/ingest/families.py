@@ -173,14 +173,8 @@ def published_together(files: Sequence[Path], folders: Sequence[Path]) -> dict[P
 
     for file in files:
         scope = next((f for f in folders if file.is_relative_to(f)), file.parent)
-        chain = [
-            scope,
-            *(
-                scope / Path(*file.parent.relative_to(scope).parts[: n + 1])
-                for n in range(len(file.parent.relative_to(scope).parts))
-            ),
-        ]
-        for folder in chain:
+        parts = file.parent.relative_to(scope).parts
+        for folder in (scope.joinpath(*parts[:n]) for n in range(len(parts) + 1)):
             reason = verdict(folder)
             if reason:
                 found[file] = Collection(folder, reason)
