@@ -67,7 +67,8 @@ def test_toc_markers_formulas_code_comments_and_prose_are_not_questions():
         "# 注意力\n\n[toc]\n\n[TOC]\n\n## 公式\n\n$$\n\\mathrm{softmax}(QK^T)V\n$$\n\n"
         "$a_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$\n\n"
         "```python\n# 为什么这里要 mask？\nscores = scores.masked_fill(m, -1e9)\n```\n\n"
-        "请求完成后立即让新请求补位，不必等整批结束。\n"
+        "请求完成后立即让新请求补位，不必等整批结束。\n\n"
+        "    # 为什么要除以根号 d？\n    return q @ k.T / d**0.5\n\n    // 如何实现 softmax？\n"
     )
     assert found == []
 

@@ -29,6 +29,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LEADING_ESCAPE = re.compile(r"^(\s*)\\([-*+#])")
 # [toc], [TOC], [[_TOC_]]: a marker some Markdown renderers replace with a table of contents
 _TOC_MARKER = re.compile(r"^\s*\[\[?(?:toc|_toc_)\]\]?\s*$", re.IGNORECASE)
+_CODE_COMMENT = re.compile(r"^(?:#|//)\s")
 _MATH_FENCE = re.compile(r"^\s*\$\$\s*$")
 _MATH_LINE = re.compile(r"^\s*\$\$.*\$\$\s*$")
 
@@ -135,6 +136,9 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
             continue
         indent = _indent(line)
         body = line.strip()
+        if indent >= 4 and body[:1] in "#/" and _CODE_COMMENT.match(body):
+            blocks.append(Block("code", number, body, raw=raw))  # a comment in indented code
+            continue
         if _SEPARATOR.match(body) and len(body) >= 3:
             blocks.append(Block("blank", number))
             continue
