@@ -11,7 +11,16 @@ from pathlib import Path
 
 import yaml
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+_REPO = Path(__file__).resolve().parents[1]
+# ../shared/seeds beside the repository, or beside the folder of its worktrees (wt/NAME).
+SEEDS = next(
+    (
+        p
+        for p in (_REPO.parent / "shared" / "seeds", _REPO.parents[1] / "shared" / "seeds")
+        if p.is_dir()
+    ),
+    _REPO.parent / "shared" / "seeds",
+)
 DATA = Path(__file__).resolve().parent / "data"
 
 

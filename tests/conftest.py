@@ -9,7 +9,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = next(
+    (
+        p
+        for p in (REPO.parent / "shared" / "seeds", REPO.parents[1] / "shared" / "seeds")
+        if p.is_dir()
+    ),
+    REPO.parent / "shared" / "seeds",
+)
 
 
 @pytest.fixture(autouse=True)

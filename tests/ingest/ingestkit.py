@@ -9,7 +9,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEEDS = REPO.parent / "shared" / "seeds"
+# ../shared/seeds beside the repository, or beside the folder of its worktrees (wt/NAME).
+SEEDS = next(
+    (
+        p
+        for p in (REPO.parent / "shared" / "seeds", REPO.parents[1] / "shared" / "seeds")
+        if p.is_dir()
+    ),
+    REPO.parent / "shared" / "seeds",
+)
 
 # id, module, topic, title, aliases
 BANK = [

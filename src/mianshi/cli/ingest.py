@@ -140,18 +140,34 @@ def import_(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Collection files (.md, .txt, .html) or folders."),
     max_mb: int = typer.Option(50, "--max-mb", help="Skip files larger than this many megabytes."),
+    each_file: bool = typer.Option(
+        False, "--each-file", help="Count every file as a collection of its own, even in a repository."
+    ),
+    one_collection: bool = typer.Option(
+        False, "--one-collection", help="Count all files of this import as one collection."
+    ),
 ) -> None:
-    """Import question collections: find duplicates, match them to the bank, count frequency."""
+    """Import question collections: find duplicates, match them to the bank, count frequency.
+
+    Files published together count once: a folder holding .git, or whose README
+    links its files, is one collection; other files are one each."""
+    from mianshi.errors import MianshiError
     from mianshi.services.ingest import import_paths
 
+    if each_file and one_collection:
+        raise MianshiError("--each-file and --one-collection exclude each other: choose one")
+    grouping = "each-file" if each_file else "one-collection" if one_collection else "auto"
     with _Bars() as bars:
-        report = import_paths(paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars)
+        report = import_paths(
+            paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars, grouping=grouping
+        )
     shown = display_paths([line.path for line in report.sources])
     console.print(_report_table(report, shown))
     empty = [line.path for line in report.sources if line.without_questions]
     if empty and not report.failed:
         names = ", ".join(shown[path] for path in empty)
         console.print(Text(f"{len(empty)} file(s) without questions, skipped: {names}", style="dim"))
+    _print_collections(report)
     reported = set()
     for line in report.sources:
         for other, share in line.same_collection_as:
@@ -179,6 +195,31 @@ def import_(
         )
     if report.failed:
         raise typer.Exit(1)
+
+
+_WHY = {
+    "git": "a repository",
+    "readme": "its README links them",
+    "import": "imported as one collection",
+}
+
+
+def _print_collections(report) -> None:
+    """One line per collection of several files: they count once towards frequency."""
+    groups: dict[str, list] = {}
+    for line in report.sources:
+        if line.collection is not None and line.status in ("imported", "updated", "unchanged"):
+            groups.setdefault(str(line.collection.root), []).append(line)
+    for root, lines in groups.items():
+        if len(lines) < 2:
+            continue
+        why = _WHY.get(lines[0].collection.reason, lines[0].collection.reason)
+        console.print(
+            Text(
+                f"{Path(root).name}/: {len(lines)} files published together ({why}), "
+                "counted as one collection."
+            )
+        )
 
 
 def remove_source(

@@ -67,9 +67,12 @@ def analyse(
     progress: Progress | None = None,
     decisions: Mapping[str, str | None] | None = None,
     topic_names: Mapping[tuple[str, str], str] | None = None,
+    collections: dict[int, str] | None = None,
 ) -> Analysis:
     """`questions` must be ordered by (source_id, position). `decisions`: cluster_key()
-    of a question's text -> the bank question a person chose for it (None: none)."""
+    of a question's text -> the bank question a person chose for it (None: none).
+    `collections` names the collection (repository) each source was published in, if
+    any: one family each."""
     texts = [q.text for q in questions]
     clustering = cluster_texts(texts, progress)
     members: dict[int, list[int]] = {}
@@ -113,7 +116,7 @@ def analyse(
     keys = [keys_of[label] for label in clustering.labels]
     for q, key in zip(questions, keys, strict=True):
         by_source.setdefault(q.source_id, []).append(key)
-    families, overlaps = detect_families(by_source)
+    families, overlaps = detect_families(by_source, collections)
 
     clusters = []
     for k, label in enumerate(order):

@@ -27,6 +27,11 @@ _SEPARATOR = re.compile(r"^[\s\-=_*—–~·.。…|:]+$")
 _TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LEADING_ESCAPE = re.compile(r"^(\s*)\\([-*+#])")
+# [toc], [TOC], [[_TOC_]]: a marker some Markdown renderers replace with a table of contents
+_TOC_MARKER = re.compile(r"^\s*\[\[?(?:toc|_toc_)\]\]?\s*$", re.IGNORECASE)
+_CODE_COMMENT = re.compile(r"^(?:#|//)\s")
+_MATH_FENCE = re.compile(r"^\s*\$\$\s*$")
+_MATH_LINE = re.compile(r"^\s*\$\$.*\$\$\s*$")
 
 
 @dataclass
@@ -72,7 +77,14 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
     blocks: list[Block] = []
     fence: list[str] | None = None
     fence_start = 0
+    math: list[str] | None = None  # a $$ ... $$ formula over several lines, kept whole like code
     for number, raw in lines:
+        if math is not None:
+            math.append(raw)
+            if _MATH_FENCE.match(raw) or raw.rstrip().endswith("$$") or len(math) > 50:
+                blocks.append(Block("code", fence_start, "\n".join(math), raw="\n".join(math)))
+                math = None
+            continue
         if fence is not None:
             if _FENCE.match(raw):
                 code = "\n".join(fence)
@@ -84,8 +96,15 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
         if _FENCE.match(raw):
             fence, fence_start = [], number
             continue
-        if not raw.strip():
+        head = raw.lstrip()[:2]
+        if not head or (head[0] == "[" and _TOC_MARKER.match(raw)):
             blocks.append(Block("blank", number))
+            continue
+        if head == "$$":
+            if _MATH_LINE.match(raw) and len(raw.strip()) > 4:
+                blocks.append(Block("code", number, raw.strip(), raw=raw.strip()))
+            else:
+                math, fence_start = [raw], number
             continue
         html_heading = _HTML_HEADING.match(raw)
         if html_heading:
@@ -117,6 +136,9 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
             continue
         indent = _indent(line)
         body = line.strip()
+        if indent >= 4 and body[:1] in "#/" and _CODE_COMMENT.match(body):
+            blocks.append(Block("code", number, body, raw=raw))  # a comment in indented code
+            continue
         if _SEPARATOR.match(body) and len(body) >= 3:
             blocks.append(Block("blank", number))
             continue
@@ -154,6 +176,8 @@ def to_blocks(lines: Iterable[tuple[int, str]]) -> list[Block]:
             )
             continue
         blocks.append(Block("text", number, body, indent=indent, raw=raw))
+    if math is not None:
+        blocks.append(Block("code", fence_start, "\n".join(math), raw="\n".join(math)))
     if fence is not None:  # an unclosed fence: keep what it held
         code = "\n".join(fence)
         blocks.append(Block("code", fence_start, code, raw=f"```\n{code}\n```"))

@@ -114,3 +114,78 @@ def question_strength(text: str) -> int:
     if short and _WORD.search(text):
         return 1
     return 0
+
+
+# -- headings of notes repositories --------------------------------------
+# A notes repository writes each question as a heading and its answer's sections
+# as sub-headings: `## LoRA 的原理是什么？` over `### 背景`, `### 2.4缺点`, `### 代码`.
+_PART_WORD = (
+    r"(?:简介|介绍|概述|概览|概念|定义|背景|动机|思路|思想|原理|方法|做法|步骤|流程|过程|结构|细节|"
+    r"实现|代码|代码实现|实现代码|伪代码|示例|例子|举例|公式|推导|证明|优点|缺点|优缺点|优势|劣势|不足|"
+    r"局限|局限性|问题|改进|作用|应用|场景|应用场景|特点|对比|比较|区别|联系|总结|小结|结论|参考|"
+    r"参考资料|参考文献|参考链接|引用|链接|答案|回答|解答|解释|说明|分析|补充|拓展|扩展|延伸|注意|"
+    r"注意事项|备注|注|追问|详解|解析|代码解析|讨论|实验|效果|结果|"
+    r"tips|notes?|references?|summary|intro|introduction|overview|code|pros|cons|example)"
+)
+_PART_HEADING = re.compile(
+    rf"^(?:{_PART_WORD}(?:\s*(?:与|和|及|、|/|&|and)\s*)?)+\s*[:：]?$", re.IGNORECASE
+)
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\d{1,3}[)）]|[①-⑳]|"
+    r"(?:part|step)\s*\d+\s*[:.]?)\s*",
+    re.IGNORECASE,
+)
+# "多头注意力的作用", "RLHF 的三个阶段", "SGD 的更新公式": a subject and the aspect asked of it.
+_ASPECT_TAIL = re.compile(
+    r"^.{1,30}?的[^的]{0,8}?(?:原理|区别|作用|意义|含义|定义|概念|思想|流程|过程|步骤|阶段|优缺点|优点|缺点|"
+    r"方法|计算|公式|实现|应用|用处|机制|好处|影响|结构|组成|特点|演进|发展|改进|缺陷|局限|场景|"
+    r"目的|动机|本质|类型|种类|分类|策略|思路|技巧|难点|瓶颈|原因)$"
+)
+# What a follow-up heading under a question must contain to be a question of its own,
+# not a section of the answer ("计算量对比" and "代码实现" are sections).
+_FOLLOW_UP = re.compile(
+    r"[?？]|为什么|为何|为啥|如何|怎么|怎样|什么|哪些|哪个|哪种|是否|能否|可否|有没有|多少|"
+    r"^(?:请)?(?:介绍|讲讲|讲一讲|讲一下|说说|说一下|谈谈|聊聊|简述|阐述|解释|描述|对比|比较|推导|手推|手写|写出)",
+)
+_RESOURCE_HEADING = re.compile(
+    r"(?:资源|资料|参考|参考资料|参考文献|链接|推荐阅读|延伸阅读|拓展阅读|相关项目|开源项目|项目推荐|工具|"
+    r"论文|论文列表|书籍|课程|references?|resources?|links|reading|papers|tools|awesome.*)\s*(?:汇总|合集|整理|列表|推荐)?\s*$",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(r"\$\$?[^$]+\$\$?")
+
+
+def strip_section_number(text: str) -> str:
+    """`2.4缺点` -> `缺点`, `一、SFT` -> `SFT`."""
+    return _SECTION_NUMBER.sub("", text, count=1).strip()
+
+
+def is_part_heading(text: str) -> bool:
+    """A section of an answer (`简介`, `优点`, `2.4缺点`, `代码实现`), never a question."""
+    return bool(_PART_HEADING.match(strip_section_number(text)))
+
+
+def heading_asks(text: str) -> bool:
+    """A heading that asks: a question cue (`区别是什么？`, `介绍一下 RoPE`) or a subject and
+    the aspect asked of it (`多头注意力的作用`). `text` is normalised."""
+    if not text or is_part_heading(text) or question_strength(text) == 0:
+        return False
+    return asks_outright(text) or bool(_ASPECT_TAIL.match(text))
+
+
+def is_follow_up(text: str) -> bool:
+    """A heading under a question that asks a question of its own (追问)."""
+    return bool(_FOLLOW_UP.search(text)) and not is_part_heading(text)
+
+
+def is_resource_heading(text: str) -> bool:
+    """`参考`, `资源汇总`, `论文`, `微调工具`: a section of links, not of questions."""
+    return bool(_RESOURCE_HEADING.search(strip_section_number(text)))
+
+
+def is_formula(text: str) -> bool:
+    """A line that is mostly a formula: `$v_t = \\beta v_{t-1} + g_t$`."""
+    if "$" not in text:
+        return False
+    rest = _FORMULA.sub("", text)
+    return len(re.sub(r"[\s,，.。:：;；]", "", rest)) <= 2

@@ -59,6 +59,14 @@ _NUMBERING = re.compile(
 # A short label before a colon: 模型微调：..., 样本匹配策略：..., 手撕代码：...
 _CATEGORY = re.compile(r"^([^:?!,.。;\[\]\"']{2,14}?)\s*:\s*(\S.*)$")
 _ARTICLE = re.compile(r"^(.{0,10}?面经)\s*(?:之|——|—|--|-|:)?\s*")
+# A question that needs what comes before its colon: "DETR: 为什么不需要 NMS?" asks about
+# DETR, so "DETR" is its subject; "模型优化: 如何缓解复读机问题?" is self-contained.
+_NEEDS_SUBJECT = re.compile(
+    r"^(?:为什么|为何|为啥|如何|怎么|怎样|是否|能否|可否|有哪些|有什么|有何|有没有|是怎么|是如何|"
+    r"和|与|跟|相比|相对于|的|其|它|它们|该|这种|这个|原理|优缺点|区别)"
+)
+# A name (DETR, KV Cache, Swin-T, LoRA 微调), not a category (模型优化, 场景问题).
+_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 +\-_./]{1,14}[\u4e00-\u9fff]{0,4}$")
 _NOTE = re.compile(r"\s*\(([^()]{1,12})\)\s*$")
 _NOTE_WORDS = ("重点", "必问", "笔试", "高频", "附代码", "附答案", "画出来", "画图", "画简", "常考")
 _PART = re.compile(r"\s*\((?:[上中下]|[一二三四五六七八九十]|续|\d)\)\s*$")
@@ -122,6 +130,8 @@ def split_category(text: str) -> tuple[str | None, str]:
     label, rest = match.group(1).strip(), match.group(2).strip()
     if len(rest) < 4 or asks_outright(label):
         return None, text
+    if _NEEDS_SUBJECT.match(rest) and _NAME.match(label):
+        return None, text  # the label is what the question is about
     return label, rest
 
 

@@ -23,6 +23,7 @@ from mianshi.ingest.markup import clean_inline, normalize_question
 _TOC = re.compile(r"^\s*(?:目录|contents|table of contents|toc)\s*$", re.IGNORECASE)
 _EXPLICIT = re.compile(r"^\s*(?:问题|第)\s*\d+|^\s*[Qq]\s*\d+\s*[:：.]")
 _DEFINITION = re.compile(r"^[^:：?？]{1,16}[:：]\s*\S.{8,}")
+_RESOURCE_ENTRY = re.compile(r"\]\((?:https?:)?//[^)]*\)\**\s*(?:[:：\-—–]|$)")
 _TABLE_HEADERS = {"问题", "题目", "答案", "解答", "序号", "question", "answer", "no", "no."}
 _IMPLICIT_LEVEL = 8.0  # a bare short line before a list
 _SECTION_LEVEL = 7.0  # numbered section titles (+ depth / 10)
@@ -65,6 +66,10 @@ class _Open:
 def _strength(text: str) -> int:
     """Question strength of a line once its numbering, prefix and part marker are gone."""
     normal = normalize_question(text).text
+    if cues.is_formula(normal):
+        return 0
+    if text.rstrip().endswith("。") and "，" in text and not cues.asks_outright(normal):
+        return 0  # a statement of clauses: "请求完成后立即让新请求补位，不必等整批结束。"
     if cues.looks_like_section(normal):
         return 0 if cues.is_section_title(normal) else min(cues.question_strength(normal), 1)
     return cues.question_strength(normal)
@@ -78,9 +83,10 @@ class _Walker:
         self.open: _Open | None = None
 
     # -- context -------------------------------------------------------
-    def _push(self, level: float, text: str) -> None:
+    def _push(self, level: float, text: str, toc: bool = False) -> None:
+        """`toc`: a table-of-contents heading is kept, so that its entries form a group of their own."""
         self.stack = [(lv, t) for lv, t in self.stack if lv < level]
-        if text and not _TOC.match(text):
+        if text and (toc or not _TOC.match(text)):
             self.stack.append((level, text))
 
     def _pop_to(self, level: float) -> None:
@@ -109,18 +115,25 @@ class _Walker:
     def _heading_is_question(self, i: int, block: Block, text: str) -> bool:
         if _EXPLICIT.match(block.text):
             return True
-        if not text or cues.looks_like_section(text):
+        normal = normalize_question(text).text
+        if not text or cues.looks_like_section(text) or cues.is_part_heading(text):
             return False
-        body = False
+        body, deeper = False, []
         for k in range(i + 1, len(self.blocks)):
             later = self.blocks[k]
             if later.kind == "heading":
-                if later.level > block.level:
-                    return False  # a chapter, not a question
-                break
-            body = body or later.kind in ("text", "item", "code", "answer", "row")
-        numbered = bool(re.match(r"^\s*\d{1,3}\s*[.、)]", block.text))
-        return body and (numbered or _strength(text) >= 2)
+                if later.level <= block.level:
+                    break
+                deeper.append(later)
+            elif not deeper:
+                body = body or later.kind in ("text", "item", "code", "answer", "row")
+        if cues.heading_asks(normal):
+            # It asks: a question, with or without a body; its sub-headings are the
+            # answer's sections. Unless it titles questions asked beneath it.
+            asks_below = any(cues.is_follow_up(normalize_question(h.text).text) for h in deeper)
+            return "?" in normal or body or not asks_below
+        # A bare topic (`## 6. 梯度裁剪`, numbered or not) does not ask, whatever its body.
+        return not deeper and body and _strength(text) >= 2
 
     def _container_level(self, i: int, block: Block, text: str, strength: int) -> float | None:
         """An item titling what follows: deeper items (its children), a table, or a list of another kind."""
@@ -147,14 +160,24 @@ class _Walker:
         return len(text) <= _LABEL_CHARS and _strength(clean_inline(after.text)) >= 2
 
     def _on_heading(self, i: int, block: Block) -> None:
-        self.open = None
         text = block.text
         level = float(block.level)
+        open_ = self.open
+        if (
+            open_ is not None
+            and open_.mode == "heading"
+            and block.level > open_.candidate.block.level
+            and not _EXPLICIT.match(text)
+            and not cues.is_follow_up(normalize_question(text).text)
+        ):
+            self._answer(block)  # a section of the answer: 简介, 优点, 2.4缺点, <summary>
+            return
+        self.open = None
         if self._heading_is_question(i, block, text):
             self._pop_to(level)
             self._add(block, text, 3, "heading")
         else:
-            self._push(level, text)
+            self._push(level, text, toc=True)
 
     def _previous(self, i: int) -> Block | None:
         for k in range(i - 1, -1, -1):
@@ -264,8 +287,12 @@ def _accepted(candidates: list[_Candidate]) -> list[_Candidate]:
         counts[2] += c.strength >= 2
     kept = []
     for c in candidates:
-        if "://" in c.block.raw and c.strength < 3:
-            continue  # a link in a reading list
+        if "://" in c.block.raw and (
+            c.strength < 3
+            or _RESOURCE_ENTRY.search(c.block.raw)
+            or any(cues.is_resource_heading(h) for h in c.headings)
+        ):
+            continue  # a link in a reading list: `- [vLLM](https://...)：高吞吐推理实现`
         size, outright, asking = groups[c.headings]
         if (
             c.strength == 3

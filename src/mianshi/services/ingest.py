@@ -4,8 +4,13 @@
 all changes in one transaction: a failure anywhere leaves the database as it
 was. Re-importing an unchanged file changes nothing; a changed file replaces
 its source's questions in place (same source id).
+
+Files published together (a repository, a README and the files it links) are
+one collection: each source keeps the root of its collection in its stats
+(`stats["collection"]`), and every recount makes them one family.
 """
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,6 +20,7 @@ from mianshi.errors import MianshiError, NotFoundError
 from mianshi.ingest.analysis import analyse
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.collect import question_rows
+from mianshi.ingest.families import Collection, published_together
 from mianshi.ingest.reader import (
     DEFAULT_MAX_BYTES,
     Skipped,
@@ -47,6 +53,7 @@ class SourceReport:
     stats: dict = field(default_factory=dict)
     family: int | None = None
     same_collection_as: list[tuple[str, float]] = field(default_factory=list)
+    collection: Collection | None = None  # published together with other files of this import
 
     @property
     def failed(self) -> bool:
@@ -60,6 +67,7 @@ class SourceReport:
 
 
 NO_QUESTIONS = "no questions found"
+GROUPINGS = ("auto", "each-file", "one-collection")
 
 
 @dataclass
@@ -93,6 +101,32 @@ def _read_all(
     return out
 
 
+def _collections(
+    paths: Sequence[Path], readable: Sequence[SourceText], grouping: str
+) -> dict[str, Collection]:
+    """Which files of this import were published together (see families.published_together):
+    `auto` finds repositories and READMEs; `each-file` groups nothing; `one-collection`
+    makes every file of the import one collection."""
+    files = [s.path for s in readable]
+    if grouping == "each-file" or not files:
+        return {}
+    if grouping == "one-collection":
+        root = Path(os.path.commonpath([str(f.parent) for f in files]))
+        return {str(f): Collection(root, "import") for f in files}
+    folders = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().is_dir()]
+    return {str(f): c for f, c in published_together(files, folders).items()}
+
+
+def _set_collection(row, collection: Collection | None) -> bool:
+    """Store the source's collection root; True if it changed."""
+    wanted = str(collection.root) if collection else None
+    if row.stats.get("collection") == wanted:
+        return False
+    stats = {k: v for k, v in row.stats.items() if k != "collection"}
+    row.stats = stats | ({"collection": wanted} if wanted else {})
+    return True
+
+
 def _topics_and_bank(session):
     return bank_repo.list_topics(session), bank_repo.list_questions(session)
 
@@ -103,8 +137,12 @@ def import_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    grouping: str = "auto",
 ) -> ImportReport:
-    """Import collection files and folders; one report line per file."""
+    """Import collection files and folders; one report line per file. `grouping`: how
+    files count towards frequency, see `_collections`."""
+    if grouping not in GROUPINGS:
+        raise MianshiError(f"unknown grouping '{grouping}' (one of {', '.join(GROUPINGS)})")
     read = _read_all(paths, max_bytes, progress)
     reports: dict[str, SourceReport] = {}
     readable: list[SourceText] = []
@@ -115,17 +153,21 @@ def import_paths(
         else:
             readable.append(item)
             reports[key] = SourceReport(key, "imported", encoding=item.encoding, format=item.format)
+    collections = _collections(paths, readable, grouping)
 
     with initialised_store(db) as store, store.session() as session:
         known = ingest_repo.sources_by_path(session)
         now = datetime.now(UTC).replace(tzinfo=None)
         touched = []
+        regrouped = False
         for source in readable:
             key = str(source.path)
             existing = known.get(key)
+            reports[key].collection = collections.get(key)
             if existing is not None and existing.content_hash == source.content_hash:
                 reports[key].status = "unchanged"  # not even parsed again
                 reports[key].source_id = existing.id
+                regrouped = _set_collection(existing, collections.get(key)) or regrouped
                 continue
             rows = question_rows(source)
             if not rows:
@@ -144,11 +186,12 @@ def import_paths(
                 content_hash=source.content_hash,
                 now=now,
             )
+            _set_collection(row, collections.get(key))
             ingest_repo.replace_questions(session, row.id, rows)
             reports[key].source_id = row.id
             touched.append(row.id)
-        report = ImportReport(sources=list(reports.values()), changed=bool(touched))
-        if touched:
+        report = ImportReport(sources=list(reports.values()), changed=bool(touched) or regrouped)
+        if touched or regrouped:
             session.flush()
             _recompute(session, progress)
         _describe(session, report)
@@ -173,7 +216,14 @@ def _recompute(session, progress: Progress | None) -> None:
     topics, bank = _topics_and_bank(session)
     classifier = TopicClassifier(bank, topics, shipped_matcher())
     decisions = ingest_repo.match_decisions(session)
-    result = analyse(questions, bank, classifier, progress, decisions, topic_names(topics))
+    collections = {
+        s.id: s.stats["collection"]
+        for s in ingest_repo.list_sources(session)
+        if s.stats.get("collection")
+    }
+    result = analyse(
+        questions, bank, classifier, progress, decisions, topic_names(topics), collections
+    )
     specs = [ClusterSpec(**vars(c)) for c in result.clusters]
     if progress:
         progress("writing", 0, 1)
@@ -183,6 +233,8 @@ def _recompute(session, progress: Progress | None) -> None:
             {"source": o.source, "share": round(o.share, 3), "ordered": round(o.ordered, 3)}
             for o in result.overlaps.get(source_id, [])
         ]
+        if source_id in collections:
+            stats = stats | {"collection": collections[source_id]}
         ingest_repo.update_source_meta(
             session, source_id, family=result.families[source_id], overlaps=overlaps, stats=stats
         )
