@@ -353,8 +353,8 @@ def frequency(
                 "frequency": r.frequency,
                 "asked": r.size,
             }
-            if not bank:  # a row per imported question: its cluster and who asks it
-                record |= {"key": r.key, "sources": r.sources}
+            if not bank:  # a row per imported question: its cluster, who asks it, how sure
+                record |= {"key": r.key, "sources": r.sources, "status": r.status}
             _json_line(record)
         return
     if not rows:
@@ -371,7 +371,10 @@ def frequency(
     table.add_column("bank", style="cyan")
     for r in rows:
         table.add_row(
-            str(r.frequency), str(r.size), Text(r.text), r.question_id or "[yellow]gap[/]"
+            str(r.frequency),
+            str(r.size),
+            Text(r.text),
+            r.question_id or ("[yellow]unsure[/]" if r.status == "uncertain" else "[red]gap[/]"),
         )
     console.print(table)
 

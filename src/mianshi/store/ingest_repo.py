@@ -350,6 +350,7 @@ class RankedQuestion:
     size: int
     key: str | None = None  # the cluster's stable key (None for a row per bank question)
     sources: list[str] = field(default_factory=list)
+    status: str = "matched"  # matched | decided | uncertain | new
 
 
 def frequency_ranking(
@@ -377,6 +378,7 @@ def frequency_ranking(
             c.size,
             c.key,
             names.get(c.id, []),
+            c.match_status,
         )
         for c, title in rows
     ]
