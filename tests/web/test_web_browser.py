@@ -8,7 +8,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from webkit import COLLECTION, HOSTILE, SOFTMAX_RIGHT, SOFTMAX_WRONG, Server, has_bwrap, init_db
+from webkit import (
+    COLLECTION,
+    HOSTILE,
+    SOFTMAX_CPP_RIGHT,
+    SOFTMAX_RIGHT,
+    SOFTMAX_WRONG,
+    Server,
+    has_bwrap,
+    init_db,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -124,16 +133,18 @@ def test_every_question_page_renders_its_math(browser, server):
 def test_every_problem_page_loads_with_its_editor(browser, server):
     from mianshi.services.judge import list_problems
 
-    slugs = [s.problem.slug for s in list_problems(db=None)]
-    assert len(slugs) > 10
+    languages = {f"/problems/{s.problem.slug}": s.problem.languages for s in list_problems(db=None)}
+    assert len(languages) > 10 and any(names == ("cpp",) for names in languages.values())
 
     def check(page, path):
         page.wait_for_selector(".editor.ready .cm-content", timeout=10_000)
         assert page.locator(".katex-error").count() == 0, path
-        # The starter code is in the editor (Python, or C++ for the C++ problems).
-        assert re.search(r"\b(def|void|int|float|double|auto|struct|class|std)\b", page.locator(".cm-content").inner_text()), path
+        # The editor holds the starter code of the problem's first language: C++ for the C++-only ones.
+        assert page.locator("#editor").get_attribute("data-language") == languages[path][0], path
+        word = r"\b(def|class)\b" if languages[path][0] == "python" else r"\bstd::"
+        assert re.search(word, page.locator(".cm-content").inner_text()), path
 
-    assert visit_all(browser, server.url, [f"/problems/{slug}" for slug in slugs], check) == []
+    assert visit_all(browser, server.url, list(languages), check) == []
 
 
 def test_review_three_cards_with_the_keyboard(watched):
@@ -161,18 +172,19 @@ def test_review_three_cards_with_the_keyboard(watched):
     assert watched.problems == []
 
 
+def set_editor(page, code: str) -> None:
+    page.evaluate(
+        "code => window.mianshiEditorView.dispatch({changes: {from: 0, to: window.mianshiEditorView.state.doc.length, insert: code}})",
+        code,
+    )
+
+
 @pytest.mark.skipif(not has_bwrap(), reason="the judge's sandbox needs bubblewrap (apt-get install bubblewrap)")
 def test_submit_a_wrong_and_a_right_solution_in_the_editor(watched):
     page = watched.goto("/problems/softmax")
     page.wait_for_selector(".editor.ready .cm-content")
     for code, verdict in ((SOFTMAX_WRONG, "wrong_answer"), (SOFTMAX_RIGHT, "accepted")):
-        page.click(".cm-content")
-        page.keyboard.press("Control+A")
-        page.keyboard.press("Delete")
-        page.evaluate(
-            "code => window.mianshiEditorView.dispatch({changes: {from: 0, to: window.mianshiEditorView.state.doc.length, insert: code}})",
-            code,
-        )
+        set_editor(page, code)
         page.click(".cm-content")
         page.keyboard.press("Control+Enter")
         result = page.locator(f"#verdict .verdict[data-verdict='{verdict}']")
@@ -182,6 +194,20 @@ def test_submit_a_wrong_and_a_right_solution_in_the_editor(watched):
         else:
             assert re.search(r"(slower|faster|as fast) (than|as) the reference", result.inner_text())
     assert page.locator("#submissions tbody tr").count() == 2
+    # The same problem in C++: the picker loads the C++ starter, and the verdict and the
+    # past submissions say which language was judged.
+    page.select_option("#language", "cpp")
+    page.wait_for_function("() => window.mianshiEditorView.state.doc.toString().includes('std::')")
+    assert "language=cpp" in page.url
+    set_editor(page, SOFTMAX_CPP_RIGHT)
+    page.click("#submit")
+    result = page.locator("#verdict .verdict[data-verdict='accepted'][data-language='cpp']")
+    result.wait_for(timeout=120_000)
+    assert "C++ · passed" in result.inner_text()
+    languages = page.locator("#submissions tbody td.language").all_inner_texts()
+    assert languages == ["C++", "Python", "Python"]
+    page.select_option("#language", "python")  # back to Python: the text typed there returns
+    page.wait_for_function("code => window.mianshiEditorView.state.doc.toString() === code", arg=SOFTMAX_RIGHT)
     assert watched.problems == []
 
 

@@ -200,6 +200,27 @@ def test_judge_submission_over_the_limit_is_refused_before_it_is_stored(client, 
     assert len(judge_service.get_problem("softmax", db).submissions) == before
 
 
+def test_problem_page_offers_each_language_and_defaults_to_the_first(client):
+    both = client.get("/problems/softmax").text
+    assert re.search(r'<option value="python" selected>Python</option><option value="cpp">C\+\+</option>', both)
+    assert 'data-language="python"' in both and '<template class="starter" data-language="cpp">' in both
+    cpp = client.get("/problems/softmax?language=cpp").text
+    assert '<option value="cpp" selected>' in cpp and re.search(r'<textarea name="code"[^>]*>[^<]*std::', cpp)
+    only_cpp = client.get("/problems/cpp-conv2d").text  # a C++-only problem: no picker, C++ starter
+    assert 'name="language" value="cpp"' in only_cpp and "<select" not in only_cpp
+    assert 'data-language="cpp"' in only_cpp
+    refused = client.get("/problems/cpp-conv2d?language=python")
+    assert refused.status_code == 400 and "takes C++ (cpp), not Python" in refused.text
+
+
+def test_a_submission_in_a_language_the_problem_lacks_is_refused_unstored(client, db):
+    before = len(judge_service.get_problem("cpp-conv2d", db).submissions)
+    data = {"code": "def conv2d(x, w): pass\n", "language": "python", "csrf_token": csrf(client)}
+    response = client.post("/problems/cpp-conv2d/submit", data=data)
+    assert response.status_code == 400 and "not Python" in response.text
+    assert len(judge_service.get_problem("cpp-conv2d", db).submissions) == before
+
+
 def test_review_in_two_tabs_rates_a_card_once(client, db):
     from mianshi.services.study import study_store
     from mianshi.store import study_repo

@@ -33,6 +33,23 @@ import numpy as np
 def softmax(x, axis=-1):
     return np.exp(x) / np.sum(np.exp(x))
 """
+SOFTMAX_CPP_RIGHT = """\
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+std::vector<double> softmax(const std::vector<double>& x, int rows, int cols) {
+    std::vector<double> out(x.size());
+    for (int r = 0; r < rows; ++r) {
+        auto begin = x.begin() + r * cols;
+        double top = *std::max_element(begin, begin + cols);
+        double sum = 0.0;
+        for (int j = 0; j < cols; ++j) sum += out[r * cols + j] = std::exp(begin[j] - top);
+        for (int j = 0; j < cols; ++j) out[r * cols + j] /= sum;
+    }
+    return out;
+}
+"""
 COLLECTION = """\
 # 深度学习面试题合集
 

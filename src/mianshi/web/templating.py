@@ -9,6 +9,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from mianshi.judge.problem import LANGUAGE_NAMES
 from mianshi.study.answer_html import markdown_to_html
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,7 +52,7 @@ def query_url(path: str, **params) -> str:
 templates = Jinja2Templates(directory=str(TEMPLATES))
 templates.env.filters.update(markdown=markdown_filter, stars=stars, percent=percent)
 templates.env.filters.update(duration=duration, when=when)
-templates.env.globals.update(query_url=query_url)
+templates.env.globals.update(query_url=query_url, language_names=LANGUAGE_NAMES)
 
 
 def is_htmx(request: Request) -> bool:
