@@ -95,6 +95,21 @@ def test_question_page_shows_metadata_math_and_code(client):
     assert 'class="code"' in code and "hl-" in code  # highlighted by Pygments
 
 
+def test_a_question_page_kept_in_memory_carries_each_visitors_token_and_follows_the_database(tmp_path):
+    url = init_db(tmp_path)
+    with TestClient(create_app(url, judge_workers=1, warm_judge=False)) as client:
+        first = client.get("/q/rope").text
+        client.cookies.clear()  # another visitor
+        second = client.get("/q/rope").text
+        (first_token,), (second_token,) = set(TOKEN.findall(first)), set(TOKEN.findall(second))
+        assert first_token != second_token and first.replace(first_token, second_token) == second
+        assert client.cookies["mianshi_csrf"] == second_token and "csrf-slot" not in second
+        assert "被 0 个独立合集问到" in second
+        (tmp_path / "collection.md").write_text(COLLECTION, encoding="utf-8")
+        import_paths([tmp_path / "collection.md"], url)  # a write: the kept page is dropped
+        assert "被 1 个独立合集问到" in client.get("/q/rope").text
+
+
 def test_unknown_things_give_a_clear_error(client):
     response = client.get("/q/rop")
     assert response.status_code == 404 and "did you mean rope" in response.text
