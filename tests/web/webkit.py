@@ -8,8 +8,10 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,14 +78,27 @@ def has_bwrap() -> bool:
     return shutil.which("bwrap") is not None
 
 
+_BANK = tempfile.TemporaryDirectory(prefix="mianshi-web-bank-")
+
+
 def init_db(folder: Path) -> str:
-    """A fresh SQLite database in `folder` holding the shipped bank; returns its URL."""
+    """A fresh SQLite database in `folder` holding the shipped bank; returns its URL.
+
+    The bank is loaded once per test run (`mianshi init`'s service) and copied for each caller.
+    """
     from mianshi.services.bank import init_database
 
+    loaded = Path(_BANK.name) / "bank.db"
+    if not loaded.exists():
+        init_database(f"sqlite:///{loaded}")
     folder.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{folder / 'web.db'}"
-    init_database(url)
-    return url
+    source, copy = sqlite3.connect(loaded), sqlite3.connect(folder / "web.db")
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    return f"sqlite:///{folder / 'web.db'}"
 
 
 def free_port() -> int:
