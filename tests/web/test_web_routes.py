@@ -219,6 +219,7 @@ def test_problem_page_offers_each_language_and_defaults_to_the_first(client):
     both = client.get("/problems/softmax").text
     assert re.search(r'<option value="python" selected>Python</option><option value="cpp">C\+\+</option>', both)
     assert 'data-language="python"' in both and '<template class="starter" data-language="cpp">' in both
+    assert "softmax(x: np.ndarray" in both and "std::vector&lt;double&gt; softmax(const std::vector&lt;double&gt;&amp; x" in both
     cpp = client.get("/problems/softmax?language=cpp").text
     assert '<option value="cpp" selected>' in cpp and re.search(r'<textarea name="code"[^>]*>[^<]*std::', cpp)
     only_cpp = client.get("/problems/cpp-conv2d").text  # a C++-only problem: no picker, C++ starter
