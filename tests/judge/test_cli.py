@@ -257,20 +257,34 @@ def test_no_compiler_refuses_cpp_with_install_hint(solution, tmp_path):
 
 
 @needs_bwrap
-def test_the_reference_is_timed_again_in_the_same_run():
-    from mianshi.judge.runner import judge
+def test_the_reference_is_timed_again_unless_far_from_the_time_the_worker_remembers():
+    from mianshi.judge.runner import CLOSE, judge
     from mianshi.judge.suite import load_suite
+    from mianshi.judge.warm import Worker
     from mianshi.paths import content_dir
     from mianshi.services.judge import load_problem
 
     problem = load_problem(content_dir(), "softmax")
     cached = load_suite(problem, sandboxed=True)
     large = [i for i, case in enumerate(cached.cases) if case.large]
-    report = judge(problem, problem.source("reference.py"), "solution.py", sandboxed=True)
-    assert report.accepted and report.slowdown is not None
-    # Measured now, beside the submission, not read from the cache of expected outputs.
-    assert report.reference_large_ms != sum(cached.reference_ms[i] for i in large)
-    assert report.slowdown == pytest.approx(report.large_ms / report.reference_large_ms)
+    worker = Worker(sandboxed=True)
+    try:
+        report = judge(problem, problem.source("reference.py"), "solution.py", sandboxed=True, worker=worker)
+        assert report.accepted and report.slowdown is not None
+        # Measured now, beside the submission, not read from the cache of expected outputs,
+        # and remembered by the worker.
+        assert report.reference_large_ms != sum(cached.reference_ms[i] for i in large)
+        assert report.slowdown == pytest.approx(report.large_ms / report.reference_large_ms)
+        assert worker.reference_ms[cached.key] == report.reference_large_ms
+        # Far slower than the remembered time: compared with it, without timing the reference again.
+        slow = problem.source("reference.py").replace("import numpy as np", "import time\nimport numpy as np")
+        slow += "\n\n_softmax = softmax\n\n\ndef softmax(x, axis=-1):\n    time.sleep(0.25 if x.size > 10**5 else 0)\n    return _softmax(x, axis)\n"
+        remembered = worker.reference_ms[cached.key]
+        report = judge(problem, slow, "solution.py", sandboxed=True, worker=worker)
+        assert report.accepted and report.reference_large_ms == remembered
+        assert report.slowdown > CLOSE and report.large_ms >= 250
+    finally:
+        worker.close()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from webkit import COLLECTION, HOSTILE, SOFTMAX_RIGHT, SOFTMAX_WRONG, Server, has_bwrap, init_db
+from webkit import (
+    COLLECTION,
+    HOSTILE,
+    SOFTMAX_CPP_RIGHT,
+    SOFTMAX_RIGHT,
+    SOFTMAX_WRONG,
+    Server,
+    has_bwrap,
+    init_db,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -38,9 +47,11 @@ def browser():
 class Watched:
     """A page that records console errors, failed requests, error responses and dialogs."""
 
-    def __init__(self, browser, base: str, width: int = 1280):
+    def __init__(self, owner, base: str, width: int = 1280):
+        """`owner`: the browser (a page in a context of its own) or a browser context."""
         self.base = base
-        self.page = browser.new_page(viewport={"width": width, "height": 900})
+        self.page = owner.new_page()
+        self.page.set_viewport_size({"width": width, "height": 900})
         self.problems: list[str] = []
         self.dialogs: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
@@ -81,25 +92,42 @@ def bank_ids(server) -> list[str]:
 
 
 def visit_all(browser, base: str, paths: list[str], check, lanes: int = 4) -> list[str]:
-    """Load every path once, `lanes` pages at a time, calling check(page, path) after each load.
+    """Load every path once in `lanes` pages of one browser context (one asset cache), each
+    lane going on to its next path as soon as its page has loaded and check(page, path) ran.
 
     Returns the console errors, failed requests and dialogs seen on any of them.
     """
-    pages = [Watched(browser, base) for _ in range(lanes)]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pages = [Watched(context, base) for _ in range(lanes)]
+    todo = iter(paths)
+    loading: dict[Watched, str] = {}
     try:
-        for start in range(0, len(paths), lanes):
-            batch = list(zip(pages, paths[start : start + lanes], strict=False))
-            for watched, path in batch:
-                watched.page.goto(base + path, wait_until="commit")
-            for watched, path in batch:
+        for watched in pages:
+            _start_next(watched, todo, loading)
+        while loading:
+            for watched, path in list(loading.items()):
+                watched.page.wait_for_load_state("load")
                 watched.page.wait_for_selector("html[data-ready]", state="attached")
                 check(watched.page, path)
-        for watched in pages:  # the last pages' requests (fonts) finish before the verdict
-            watched.page.wait_for_load_state("load")
+                del loading[watched]
+                _start_next(watched, todo, loading)
         return [p for w in pages for p in w.problems] + [f"dialog: {d}" for w in pages for d in w.dialogs]
     finally:
-        for watched in pages:
-            watched.close()
+        context.close()
+
+
+def _start_next(watched: Watched, todo, loading: dict) -> None:
+    path = next(todo, None)
+    if path is not None:
+        watched.page.goto(watched.base + path, wait_until="commit")
+        loading[watched] = path
+
+
+PAGE_MATH = """() => ({
+    errors: [...document.querySelectorAll('.katex-error')].map(e => e.title),
+    raw: [...document.querySelectorAll('.md')].some(e => /\\\\\\(|\\\\\\[/.test(e.innerText)),
+    rendered: document.querySelectorAll('.katex').length,
+})"""
 
 
 def test_every_question_page_renders_its_math(browser, server):
@@ -108,13 +136,11 @@ def test_every_question_page_renders_its_math(browser, server):
     with_math = []
 
     def check(page, path):
-        errors = page.locator(".katex-error")
-        assert errors.count() == 0, f"{path}: {errors.first.get_attribute('title')}"
-        raw = page.locator(".md").evaluate_all(
-            "els => els.some(e => /\\\\\\(|\\\\\\[/.test(e.innerText))"
-        )  # a formula left as text means KaTeX did not run
-        assert not raw, f"{path}: unrendered formula"
-        with_math.append(page.locator(".katex").count() > 0)
+        # One round trip: KaTeX's errors, formulas left as text (KaTeX did not run), formulas.
+        found = page.evaluate(PAGE_MATH)
+        assert found["errors"] == [], f"{path}: {found['errors'][0]}"
+        assert not found["raw"], f"{path}: unrendered formula"
+        with_math.append(found["rendered"] > 0)
 
     problems = visit_all(browser, server.url, [f"/q/{qid}" for qid in ids], check)
     assert len(with_math) == len(ids) and sum(with_math) > 50
@@ -124,16 +150,18 @@ def test_every_question_page_renders_its_math(browser, server):
 def test_every_problem_page_loads_with_its_editor(browser, server):
     from mianshi.services.judge import list_problems
 
-    slugs = [s.problem.slug for s in list_problems(db=None)]
-    assert len(slugs) > 10
+    languages = {f"/problems/{s.problem.slug}": s.problem.languages for s in list_problems(db=None)}
+    assert len(languages) > 10 and any(names == ("cpp",) for names in languages.values())
 
     def check(page, path):
         page.wait_for_selector(".editor.ready .cm-content", timeout=10_000)
         assert page.locator(".katex-error").count() == 0, path
-        # The starter code is in the editor (Python, or C++ for the C++ problems).
-        assert re.search(r"\b(def|void|int|float|double|auto|struct|class|std)\b", page.locator(".cm-content").inner_text()), path
+        # The editor holds the starter code of the problem's first language: C++ for the C++-only ones.
+        assert page.locator("#editor").get_attribute("data-language") == languages[path][0], path
+        word = r"\b(def|class)\b" if languages[path][0] == "python" else r"\bstd::"
+        assert re.search(word, page.locator(".cm-content").inner_text()), path
 
-    assert visit_all(browser, server.url, [f"/problems/{slug}" for slug in slugs], check) == []
+    assert visit_all(browser, server.url, list(languages), check) == []
 
 
 def test_review_three_cards_with_the_keyboard(watched):
@@ -161,18 +189,19 @@ def test_review_three_cards_with_the_keyboard(watched):
     assert watched.problems == []
 
 
+def set_editor(page, code: str) -> None:
+    page.evaluate(
+        "code => window.mianshiEditorView.dispatch({changes: {from: 0, to: window.mianshiEditorView.state.doc.length, insert: code}})",
+        code,
+    )
+
+
 @pytest.mark.skipif(not has_bwrap(), reason="the judge's sandbox needs bubblewrap (apt-get install bubblewrap)")
 def test_submit_a_wrong_and_a_right_solution_in_the_editor(watched):
     page = watched.goto("/problems/softmax")
     page.wait_for_selector(".editor.ready .cm-content")
     for code, verdict in ((SOFTMAX_WRONG, "wrong_answer"), (SOFTMAX_RIGHT, "accepted")):
-        page.click(".cm-content")
-        page.keyboard.press("Control+A")
-        page.keyboard.press("Delete")
-        page.evaluate(
-            "code => window.mianshiEditorView.dispatch({changes: {from: 0, to: window.mianshiEditorView.state.doc.length, insert: code}})",
-            code,
-        )
+        set_editor(page, code)
         page.click(".cm-content")
         page.keyboard.press("Control+Enter")
         result = page.locator(f"#verdict .verdict[data-verdict='{verdict}']")
@@ -182,6 +211,20 @@ def test_submit_a_wrong_and_a_right_solution_in_the_editor(watched):
         else:
             assert re.search(r"(slower|faster|as fast) (than|as) the reference", result.inner_text())
     assert page.locator("#submissions tbody tr").count() == 2
+    # The same problem in C++: the picker loads the C++ starter, and the verdict and the
+    # past submissions say which language was judged.
+    page.select_option("#language", "cpp")
+    page.wait_for_function("() => window.mianshiEditorView.state.doc.toString().includes('std::')")
+    assert "language=cpp" in page.url
+    set_editor(page, SOFTMAX_CPP_RIGHT)
+    page.click("#submit")
+    result = page.locator("#verdict .verdict[data-verdict='accepted'][data-language='cpp']")
+    result.wait_for(timeout=120_000)
+    assert "C++ · passed" in result.inner_text()
+    languages = page.locator("#submissions tbody td.language").all_inner_texts()
+    assert languages == ["C++", "Python", "Python"]
+    page.select_option("#language", "python")  # back to Python: the text typed there returns
+    page.wait_for_function("code => window.mianshiEditorView.state.doc.toString() === code", arg=SOFTMAX_RIGHT)
     assert watched.problems == []
 
 
@@ -248,7 +291,7 @@ def test_hostile_collection_runs_nothing(watched, tmp_path):
     _upload(page, path)
     for where in ("/sources", "/gaps", "/frequency", "/search?q=梯度消失 交叉熵", "/search?q=javascript"):
         page = watched.goto(where)
-        page.wait_for_timeout(100)
+        page.wait_for_selector("html[data-ready]", state="attached")  # the page's own script has run
         assert page.locator("script:not([src])").count() == 0, where
         assert page.locator("img[src=x], [onerror], a[href^='javascript']").count() == 0, where
     text = watched.goto("/gaps").inner_text("main")

@@ -95,6 +95,21 @@ def test_question_page_shows_metadata_math_and_code(client):
     assert 'class="code"' in code and "hl-" in code  # highlighted by Pygments
 
 
+def test_a_question_page_kept_in_memory_carries_each_visitors_token_and_follows_the_database(tmp_path):
+    url = init_db(tmp_path)
+    with TestClient(create_app(url, judge_workers=1, warm_judge=False)) as client:
+        first = client.get("/q/rope").text
+        client.cookies.clear()  # another visitor
+        second = client.get("/q/rope").text
+        (first_token,), (second_token,) = set(TOKEN.findall(first)), set(TOKEN.findall(second))
+        assert first_token != second_token and first.replace(first_token, second_token) == second
+        assert client.cookies["mianshi_csrf"] == second_token and "csrf-slot" not in second
+        assert "被 0 个独立合集问到" in second
+        (tmp_path / "collection.md").write_text(COLLECTION, encoding="utf-8")
+        import_paths([tmp_path / "collection.md"], url)  # a write: the kept page is dropped
+        assert "被 1 个独立合集问到" in client.get("/q/rope").text
+
+
 def test_unknown_things_give_a_clear_error(client):
     response = client.get("/q/rop")
     assert response.status_code == 404 and "did you mean rope" in response.text
@@ -198,6 +213,28 @@ def test_judge_submission_over_the_limit_is_refused_before_it_is_stored(client, 
     response = client.post("/problems/softmax/submit", data={"code": code, "csrf_token": token})
     assert response.status_code == 400 and "submissions are limited to 1024 KB" in response.text
     assert len(judge_service.get_problem("softmax", db).submissions) == before
+
+
+def test_problem_page_offers_each_language_and_defaults_to_the_first(client):
+    both = client.get("/problems/softmax").text
+    assert re.search(r'<option value="python" selected>Python</option><option value="cpp">C\+\+</option>', both)
+    assert 'data-language="python"' in both and '<template class="starter" data-language="cpp">' in both
+    assert "softmax(x: np.ndarray" in both and "std::vector&lt;double&gt; softmax(const std::vector&lt;double&gt;&amp; x" in both
+    cpp = client.get("/problems/softmax?language=cpp").text
+    assert '<option value="cpp" selected>' in cpp and re.search(r'<textarea name="code"[^>]*>[^<]*std::', cpp)
+    only_cpp = client.get("/problems/cpp-conv2d").text  # a C++-only problem: no picker, C++ starter
+    assert 'name="language" value="cpp"' in only_cpp and "<select" not in only_cpp
+    assert 'data-language="cpp"' in only_cpp
+    refused = client.get("/problems/cpp-conv2d?language=python")
+    assert refused.status_code == 400 and "takes C++ (cpp), not Python" in refused.text
+
+
+def test_a_submission_in_a_language_the_problem_lacks_is_refused_unstored(client, db):
+    before = len(judge_service.get_problem("cpp-conv2d", db).submissions)
+    data = {"code": "def conv2d(x, w): pass\n", "language": "python", "csrf_token": csrf(client)}
+    response = client.post("/problems/cpp-conv2d/submit", data=data)
+    assert response.status_code == 400 and "not Python" in response.text
+    assert len(judge_service.get_problem("cpp-conv2d", db).submissions) == before
 
 
 def test_review_in_two_tabs_rates_a_card_once(client, db):

@@ -8,8 +8,10 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,6 +34,23 @@ import numpy as np
 
 def softmax(x, axis=-1):
     return np.exp(x) / np.sum(np.exp(x))
+"""
+SOFTMAX_CPP_RIGHT = """\
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+std::vector<double> softmax(const std::vector<double>& x, int rows, int cols) {
+    std::vector<double> out(x.size());
+    for (int r = 0; r < rows; ++r) {
+        auto begin = x.begin() + r * cols;
+        double top = *std::max_element(begin, begin + cols);
+        double sum = 0.0;
+        for (int j = 0; j < cols; ++j) sum += out[r * cols + j] = std::exp(begin[j] - top);
+        for (int j = 0; j < cols; ++j) out[r * cols + j] /= sum;
+    }
+    return out;
+}
 """
 COLLECTION = """\
 # 深度学习面试题合集
@@ -59,14 +78,27 @@ def has_bwrap() -> bool:
     return shutil.which("bwrap") is not None
 
 
+_BANK = tempfile.TemporaryDirectory(prefix="mianshi-web-bank-")
+
+
 def init_db(folder: Path) -> str:
-    """A fresh SQLite database in `folder` holding the shipped bank; returns its URL."""
+    """A fresh SQLite database in `folder` holding the shipped bank; returns its URL.
+
+    The bank is loaded once per test run (`mianshi init`'s service) and copied for each caller.
+    """
     from mianshi.services.bank import init_database
 
+    loaded = Path(_BANK.name) / "bank.db"
+    if not loaded.exists():
+        init_database(f"sqlite:///{loaded}")
     folder.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{folder / 'web.db'}"
-    init_database(url)
-    return url
+    source, copy = sqlite3.connect(loaded), sqlite3.connect(folder / "web.db")
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    return f"sqlite:///{folder / 'web.db'}"
 
 
 def free_port() -> int:

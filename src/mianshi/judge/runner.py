@@ -69,34 +69,42 @@ def judge(
     return report
 
 
-# Alternate rounds of reference and submission: one large case on a busy machine varies
-# up to 3x between runs of the same code, and the best of three runs each is steady.
-SPEED_ROUNDS = 3
+# The submission's and the reference's times on the large cases come from timing runs:
+# only those cases, outputs left in the worker. A submission far from the reference's
+# time remembered by this worker (over CLOSE times faster or slower) is compared with it
+# at once; otherwise, or when there is none yet, the reference and the submission are
+# timed again in turn (one large case on a busy machine varies up to 3x between runs of
+# the same code) and the best of each compared: both then measured under the same load.
+CLOSE = 3.0
 
 
 def _compare_with_reference_now(
-    problem: Problem, suite: Suite, submission: tuple[str, str], worker, report: JudgeReport
+    problem: Problem, suite: Suite, submission: tuple[str, str], worker: Worker, report: JudgeReport
 ) -> None:
-    """Time the reference and the submission again, alternately, in the same worker, and
-    compare the best time of each: both are then measured warm and under the same load.
-    (Comparing one cold live time with a cached reference time made the speed line of
-    the same file swing between "3x faster" and "3x slower" from one call to the next.)"""
-    reference = problem.source("reference.py")
-    limit = problem.time_limit_s * 2
-    times: dict[str, list[float]] = {"submission": [report.large_ms], "reference": []}
-    rounds = [("reference", reference, "reference.py"), ("submission", *submission)]
-    # The submission already ran once: reference, submission, ..., reference.
-    for name, source, filename in rounds * (SPEED_ROUNDS - 1) + rounds[:1]:
-        again = execute(worker, suite, problem.entry, source, filename, limit, problem.memory_mb)
-        speed = _speed(suite, again)
-        if again.status != "exited" or again.error or not speed:
-            return  # keep the comparison with the cached reference time
-        times[name].append(speed[0])
-    best_reference = min(times["reference"])
-    if best_reference > 0:
-        report.large_ms = min(times["submission"])
-        report.reference_large_ms = best_reference
-        report.slowdown = report.large_ms / best_reference
+    """Set the report's speed line from timing runs in `worker` (the full run's time is not
+    used: the small cases before it warm the large one up, so it is not a like measure)."""
+    reference = (problem.source("reference.py"), "reference.py")
+    large = [i for i, case in enumerate(suite.cases) if case.large]
+
+    def timed(source: tuple[str, str]) -> float | None:
+        run = execute(worker, suite, problem.entry, *source, problem.time_limit_s * 2, problem.memory_mb, large)
+        ok = run.status == "exited" and not run.error and len(run.case_ms) == len(large)
+        return sum(run.case_ms) if ok else None
+
+    first = timed(submission)
+    remembered = worker.reference_ms.get(suite.key)
+    if first is None:
+        return  # keep the comparison with the time cached with the suite
+    if remembered and not 1 / CLOSE <= first / remembered <= CLOSE:
+        submission_ms, reference_ms = first, remembered
+    else:  # reference, submission, reference after the first run: two of each, in turn
+        again = [timed(reference), timed(submission), timed(reference)]
+        if None in again or min(again[0], again[2]) <= 0:
+            return
+        submission_ms, reference_ms = min(first, again[1]), min(again[0], again[2])
+        worker.reference_ms[suite.key] = reference_ms
+    report.large_ms, report.reference_large_ms = submission_ms, reference_ms
+    report.slowdown = submission_ms / reference_ms
 
 
 def _compile(source: str | bytes, filename: str) -> tuple[str, tuple[str, str] | None]:

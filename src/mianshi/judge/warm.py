@@ -53,6 +53,9 @@ class Worker:
         self._lock = threading.Lock()
         self._stderr = None
         self._cwd: tempfile.TemporaryDirectory | None = None
+        # The judge's memory of the Python reference's best time on the large cases, per
+        # suite, as last measured in this worker (see runner._compare_with_reference_now).
+        self.reference_ms: dict[str, float] = {}
 
     @property
     def pid(self) -> int | None:

@@ -215,6 +215,7 @@ def judge_source(
                     slowdown=report.slowdown,
                     sandboxed=report.sandboxed,
                     code=code,
+                    language=language,
                 )
         except StoreError as exc:  # the verdict still stands; only its record is lost
             return JudgeOutcome(report, None, str(exc))

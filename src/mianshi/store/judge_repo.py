@@ -24,6 +24,7 @@ class Submission:
     slowdown: float | None
     sandboxed: bool
     created_at: datetime
+    language: str | None  # "python" or "cpp"; None when stored before languages were recorded
 
 
 def has_submissions(engine: Engine) -> bool:
@@ -43,6 +44,7 @@ def add_submission(
     slowdown: float | None,
     sandboxed: bool,
     code: str,
+    language: str,
 ) -> int:
     row = SubmissionRow(
         problem=problem,
@@ -54,6 +56,7 @@ def add_submission(
         slowdown=slowdown,
         sandboxed=sandboxed,
         code=code,
+        language=language,
         created_at=datetime.now(UTC).replace(tzinfo=None),
     )
     session.add(row)
@@ -71,7 +74,7 @@ def recent_submissions(session: Session, problem: str, limit: int = 5) -> list[S
     return [
         Submission(
             r.id, r.problem, r.verdict, r.passed, r.total, r.message,
-            r.time_ms, r.slowdown, r.sandboxed, r.created_at,
+            r.time_ms, r.slowdown, r.sandboxed, r.created_at, r.language,
         )  # fmt: skip
         for r in session.scalars(query)
     ]

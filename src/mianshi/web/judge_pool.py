@@ -42,12 +42,15 @@ class JudgePool:
             future = self._executor.submit(self._warm_one, barrier)
             future.add_done_callback(lambda f: f.exception())
 
-    def _judge(self, slug: str, source: str, db: str | None) -> JudgeOutcome:
-        return judge_source(slug, source, db=db, sandbox=self.sandboxed, worker=self._worker())
+    def _judge(self, slug: str, source: str, db: str | None, language: str | None) -> JudgeOutcome:
+        return judge_source(
+            slug, source, db=db, sandbox=self.sandboxed, worker=self._worker(), language=language
+        )
 
-    async def judge(self, slug: str, source: str, db: str | None) -> JudgeOutcome:
+    async def judge(self, slug: str, source: str, db: str | None, language: str | None = None) -> JudgeOutcome:
+        """The verdict on `source` in `language` (None: the problem's first language)."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(self._judge, slug, source, db))
+        return await loop.run_in_executor(self._executor, partial(self._judge, slug, source, db, language))
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,5 +1,8 @@
 """What one forked child does: load the submission, run every case, stream the results.
 
+A timing run names some cases (`job["cases"]`, indices): only those run, in that order,
+and only their times come back, not their outputs.
+
 Runs inside the sandbox after the worker has applied the limits. Each case's output
 is written to the result pipe as one frame (u64 length + codec message) as soon as it
 exists, so the cases that finished before a timeout or a crash still count. Nothing
@@ -86,12 +89,15 @@ def run(cases: types.ModuleType, all_args: list[dict], job: dict, fd: int) -> No
             send(fd, {"error": {"kind": "missing_entry", "message": message, "traceback": "", "case": None}}, reporter)
             return
         call = getattr(cases, "call", None) or (lambda solution, args: getattr(solution, entry)(**args))
-        for case, args in enumerate(all_args):
+        # A timing run (the speed comparison) names its cases and needs only their times.
+        timing_only = "cases" in job
+        chosen = job["cases"] if timing_only else range(len(all_args))
+        for case, index in enumerate(chosen):
             start = time.perf_counter()
-            out = plain(call(module, args))
+            out = plain(call(module, all_args[index]))
             elapsed = (time.perf_counter() - start) * 1000
             try:
-                send(fd, {"case": case, "ms": elapsed, "out": out}, reporter)
+                send(fd, {"case": case, "ms": elapsed, "out": None if timing_only else out}, reporter)
             except codec.CodecError as exc:
                 message = f"the result cannot be checked ({exc}); return numpy arrays or Python numbers"
                 send(fd, {"error": {"kind": "runtime", "message": message, "traceback": "", "case": case}}, reporter)

@@ -23,4 +23,5 @@ class SubmissionRow(Base):
     slowdown: Mapped[float | None] = mapped_column(Float, nullable=True)
     sandboxed: Mapped[bool] = mapped_column(Boolean)
     code: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16), nullable=True)  # None: before revision 0007
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -6,7 +6,7 @@ from fastapi.responses import RedirectResponse
 from mianshi.errors import NotFoundError
 from mianshi.services import bank, ingest, mock, study
 from mianshi.web.app import WebState, web_state
-from mianshi.web.templating import render
+from mianshi.web.templating import render, render_shared, respond_shared
 
 router = APIRouter()
 PAGE_SIZE = 30
@@ -76,12 +76,17 @@ def questions(
     )
 
 
+def _question_page(qid: str, db: str | None) -> str:
+    view = bank.get_question(qid, db)
+    return render_shared("question.html", view=view, q=view.question, asked=bank.asked_by(qid, db))
+
+
 @router.get("/q/{qid}")
 async def question(request: Request, qid: str, web: WebState = Depends(web_state)):
-    view, asked = await web.cache.get(
-        ("question", qid), lambda: (bank.get_question(qid, web.db), bank.asked_by(qid, web.db))
-    )
-    return render(request, "question.html", view=view, q=view.question, asked=asked)
+    """Rendered once per question until the database changes (in a worker thread), then
+    served from memory with the visitor's CSRF token filled in."""
+    page = await web.cache.get(("question", qid), lambda: _question_page(qid, web.db))
+    return respond_shared(request, page)
 
 
 @router.get("/favicon.ico", include_in_schema=False)
