@@ -24,6 +24,8 @@ PAGES = {
     "sources": "/sources",
     "frequency": "/frequency",
     "gaps": "/gaps",
+    "matches": "/matches",
+    "problem-cpp": "/problems/cpp-conv2d",
 }
 def _review_card(page, base: str) -> None:
     page.goto(base + "/review")
