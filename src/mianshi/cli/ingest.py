@@ -183,7 +183,7 @@ def import_(
     if report.changed:
         console.print(
             f"{report.questions} questions imported in all, {report.clusters} distinct questions, "
-            f"{report.families} independent collections. "
+            f"{report.families} independent collection{'s' * (report.families != 1)}. "
             "Next: [bold]mianshi frequency[/], [bold]mianshi gaps[/]"
         )
     else:
