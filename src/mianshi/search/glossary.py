@@ -188,12 +188,18 @@ class Glossary:
         return keys
 
     @cached_property
-    def names_by_concept(self) -> dict[str, list[str]]:
-        """Each concept's normalised names, longest first."""
+    def _names_patterns(self) -> dict[str, re.Pattern]:
         names: dict[str, list[str]] = {}
         for normalised, concept_id in self.normalised_names:
             names.setdefault(concept_id, []).append(normalised)
-        return {c: sorted(found, key=len, reverse=True) for c, found in names.items()}
+        return {
+            c: re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+            for c, found in names.items()
+        }
+
+    def names_pattern(self, concept_id: str) -> re.Pattern:
+        """A pattern matching any of the concept's normalised names, longest first."""
+        return self._names_patterns[concept_id]
 
     @cached_property
     def _matcher(self) -> _Matcher:

@@ -75,10 +75,11 @@ def subjects_of(texts: Iterable[str], glossary: Glossary) -> list[Subject]:
             continue
         normalised = normalize(text)
         ids = set(glossary.concept_ids_normalised(normalised))
+        if not ids:
+            continue
         rest = normalised
         for concept_id in ids:  # blank the names found (a cheap stand-in for their spans)
-            for name in glossary.names_by_concept[concept_id]:
-                rest = rest.replace(name, " ")
+            rest = glossary.names_pattern(concept_id).sub(" ", rest)
         subject = frozenset(CONCEPT_PREFIX + concept_id for concept_id in ids)
         if subject and _FILLER.fullmatch(rest) and subject not in found:
             found.append(subject)
