@@ -96,13 +96,29 @@ def rank_many(
 ) -> list[list[Hit]]:
     """rank() of many queries, unfiltered: the bank ranked for each imported question."""
     results: list[list[Hit]] = []
+    boost = 1.0 + FREQUENCY_BOOST * index.log_frequency
     for start in range(0, len(queries), chunk):
         part = queries[start : start + chunk]
         scores = index.scores_many([q.terms for q in part])
         for row, analysis in zip(scores, part, strict=True):
-            if not analysis.terms:
-                results.append([])
-                continue
             _lift_subject(index, row, subject_of(analysis))
-            results.append(_hits(index, row, limit))
+        if index.imported.any():  # the bank's hits come first: one query at a time
+            results.extend(_hits(index, row, limit) for row in scores)
+        else:
+            results.extend(_top_of_rows(scores * boost, limit))
     return results
+
+
+def _top_of_rows(scores: np.ndarray, limit: int) -> list[list[Hit]]:
+    """_best() of every row at once (all documents, positive scores only)."""
+    k = min(limit, scores.shape[1])
+    if k < 1:
+        return [[] for _ in scores]
+    top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    values = np.take_along_axis(scores, top, axis=1)
+    order = np.lexsort((top, -values), axis=1)  # ties to the earlier document, as _best
+    top, values = np.take_along_axis(top, order, axis=1), np.take_along_axis(values, order, axis=1)
+    return [
+        [Hit(p, v) for p, v in zip(positions, row, strict=True) if v > 0]
+        for positions, row in zip(top.tolist(), values.tolist(), strict=True)
+    ]
