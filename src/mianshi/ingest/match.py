@@ -6,10 +6,11 @@ search` ranks first for the question's text (the same index: fields, glossary,
 aliases; the popularity boost aside, as popularity is what an import computes).
 The first result is accepted when the question resembles its title or one of
 its aliases (the features of ingest/features.py), or when the search put it
-far ahead of the rest. Otherwise, if some candidate resembles the question (or the
-first result is well ahead), the match is *uncertain*: it waits in `mianshi review-matches` with its candidates.
-A candidate that resembles the question clearly better than the first result
-makes the match uncertain too: the two rankings disagree, and a person decides.
+far ahead of the rest. Otherwise, if some candidate resembles the question (or
+the first result is well ahead), the match is *uncertain*: it waits in `mianshi
+review-matches` with its candidates. A candidate that resembles the question
+clearly better than the first result makes the match uncertain too: the two
+rankings disagree, and a person decides.
 
 The thresholds were tuned on benchmarks/data/bank_matches.yaml and checked on
 a held-out set (benchmarks/import_quality.py).
@@ -86,7 +87,6 @@ class BankMatcher:
         topic_names: Mapping[tuple[str, str], str] | None = None,
     ) -> None:
         names = topic_names or {}
-        self.glossary = glossary
         self.index = SearchIndex.build(
             [
                 SearchDocument.of_question(q, topic_names=names.get((q.module, q.topic), ""))
@@ -121,7 +121,7 @@ class BankMatcher:
         """The bank question of each group of phrasings of one question, or its candidates."""
         flat = [p for group in groups for p in group]
         hits = rank_many(
-            self.index, [analyze_query(p.text, self.glossary) for p in flat], CANDIDATES
+            self.index, [analyze_query(p.text, self.index.glossary) for p in flat], CANDIDATES
         )
         ranked = [[(self.index.docs[h.position].id, h.score) for h in row] for row in hits]
         resemblance = self._resemblance([p.features for p in flat], ranked)
