@@ -12,6 +12,7 @@ Labelled sets (benchmarks/data/), all made from the seeds:
 - bank_matches_heldout.yaml: a second, disjoint sample labelled afterwards;
 - bank_matches_heldout2.yaml: a third, labelled after the search-based matcher was tuned,
   by a labeller who saw only the bank and `mianshi search`;
+- bank_matches_heldout3.yaml: a fourth, labelled the same way a session later;
 - module_labels.yaml: questions with their module.
 
 The seeds are imported with the real parser, garble repair and clustering; a
@@ -272,6 +273,11 @@ def main() -> None:
         found,
         "bank_matches_heldout2.yaml",
         "Bank matching, second held-out sample (labelled after tuning)",
+    )
+    matching_report(
+        found,
+        "bank_matches_heldout3.yaml",
+        "Bank matching, third held-out sample (labelled a session after tuning)",
     )
     classification_report(found)
 
