@@ -20,6 +20,7 @@ STATE_TABLES = (
     "self_checks",
     "submissions",
     "match_decisions",
+    "pair_decisions",
 )
 
 
@@ -58,6 +59,10 @@ def make_state(url: str, db_file) -> None:
         conn.execute(
             "INSERT INTO match_decisions VALUES ('0a1b2c3d4e5f6071', 'RoPE 是什么', 'rope', "
             "'2026-01-02 03:04:05.000006')"
+        )
+        conn.execute(  # and these two ask the same question
+            "INSERT INTO pair_decisions VALUES ('0a1b2c3d4e5f6071-1a1b2c3d4e5f6071', "
+            "'RoPE 是什么', '讲讲旋转位置编码', 1, '2026-01-02 03:04:05.000006')"
         )
 
 

@@ -344,3 +344,26 @@ def test_uncertain_matches_are_decided_in_the_browser_as_in_the_terminal(tmp_pat
         assert ranked[pending[0].text] == chosen
         bad = client.post(f"/matches/{pending[0].key}", data={"choice": "nope", "csrf_token": token})
         assert bad.status_code == 404 and "no bank question" in bad.text and "nope" in bad.text
+
+
+def test_a_pair_the_clustering_is_unsure_of_is_decided_in_the_browser(tmp_path):
+    from mianshi.services import ingest
+
+    url = init_db(tmp_path)
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text(
+        "- 自注意力是怎么计算的\n- Transformer 里的自注意力如何工作\n", encoding="utf-8"
+    )
+    second.write_text("- 讲讲 Transformer\n", encoding="utf-8")
+    import_paths([first, second], url)
+    [pair] = ingest.list_doubts(url)
+    with TestClient(create_app(url, judge_workers=1, warm_judge=False)) as client:
+        page = client.get("/matches").text
+        assert f'action="/pairs/{pair.pair_key}"' in page and pair.text_b in page
+        token = csrf(client, "/matches")
+        bad = client.post(f"/pairs/{pair.pair_key}", data={"choice": "maybe", "csrf_token": token})
+        assert bad.status_code == 400 and ingest.list_doubts(url) == [pair]
+        done = client.post(f"/pairs/{pair.pair_key}", data={"choice": "same", "csrf_token": token})
+        assert done.status_code == 200 and "No pair awaits a decision" in done.text
+    asked = {r.text: r.frequency for r in ingest.frequency_ranking(url)}
+    assert asked["自注意力是怎么计算的"] == 2

@@ -35,7 +35,7 @@ def register(app: typer.Typer) -> None:
     app.command("match")(match)
 
 
-class _Bars:
+class StageBars:
     """Rich progress bars on stderr, one per stage, shown only on a terminal."""
 
     def __init__(self) -> None:
@@ -157,7 +157,7 @@ def import_(
     if each_file and one_collection:
         raise MianshiError("--each-file and --one-collection exclude each other: choose one")
     grouping = "each-file" if each_file else "one-collection" if one_collection else "auto"
-    with _Bars() as bars:
+    with StageBars() as bars:
         report = import_paths(
             paths, db_option(ctx), max_bytes=max_mb * 2**20, progress=bars, grouping=grouping
         )
@@ -192,6 +192,11 @@ def import_(
         console.print(
             f"{report.uncertain} imported questions have an uncertain bank match: "
             "[bold]mianshi review-matches[/] shows each beside its candidates."
+        )
+    if report.doubts:
+        console.print(
+            f"{report.doubts} pairs of imported questions may be one question: "
+            "[bold]mianshi review-matches[/] asks about them too."
         )
     if report.failed:
         raise typer.Exit(1)

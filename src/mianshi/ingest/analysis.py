@@ -16,8 +16,9 @@ from mianshi.bank.model import Question
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.cluster import Progress, exact_key
 from mianshi.ingest.families import Overlap, detect_families
-from mianshi.ingest.match import Match, Phrasing
-from mianshi.ingest.pipeline import bank_matcher, cluster_texts
+from mianshi.ingest.match import BankMatcher, Match, Phrasing, combine
+from mianshi.ingest.match_worker import MatchWorker, worth_a_worker
+from mianshi.ingest.pipeline import bank_matcher, cluster_texts, distinct_rows
 
 _MATCH_PHRASINGS = 2  # distinct phrasings of a cluster compared with the bank
 _BATCH = 2000
@@ -47,12 +48,25 @@ class PlannedCluster:
     size: int
 
 
+@dataclass(frozen=True)
+class PlannedDoubt:
+    """Two questions the clustering nearly took as one, in two clusters (by key)."""
+
+    pair_key: str
+    cluster_a: str
+    cluster_b: str
+    text_a: str
+    text_b: str
+    score: float
+
+
 @dataclass
 class Analysis:
     clusters: list[PlannedCluster]
     keys: list[str]  # cluster key of each question, in input order
     families: dict[int, int]
     overlaps: dict[int, list[Overlap]]
+    doubts: list[PlannedDoubt] = field(default_factory=list)
     stats: dict[int, dict] = field(default_factory=dict)
 
 
@@ -68,30 +82,41 @@ def analyse(
     decisions: Mapping[str, str | None] | None = None,
     topic_names: Mapping[tuple[str, str], str] | None = None,
     collections: dict[int, str] | None = None,
+    pair_decisions: Mapping[str, bool] | None = None,
 ) -> Analysis:
     """`questions` must be ordered by (source_id, position). `decisions`: cluster_key()
     of a question's text -> the bank question a person chose for it (None: none).
     `collections` names the collection (repository) each source was published in, if
-    any: one family each."""
+    any: one family each. `pair_decisions`: pair_key() of two texts -> whether a person
+    said they ask the same question (their clusters are then one)."""
+    pair_decisions = pair_decisions or {}
     texts = [q.text for q in questions]
+    rows = distinct_rows(texts)
+    worker = None
+    if worth_a_worker(len(rows)):  # matches every distinct text while this process clusters
+        worker = MatchWorker(bank, topic_names, [texts[i] for i in rows])
     clustering = cluster_texts(texts, progress)
+    cluster_of = _joined(
+        clustering.labels, texts, [k for k, same in pair_decisions.items() if same]
+    )
     members: dict[int, list[int]] = {}
-    for i, label in enumerate(clustering.labels):
+    for i, label in enumerate(cluster_of):
         members.setdefault(label, []).append(i)
     order = list(members)  # first index of each cluster, ascending = canonical question
     keys_of = {label: cluster_key(texts[label]) for label in order}
 
-    phrasings = []
-    for label in order:
-        distinct = [i for i in members[label] if i in clustering.features][:_MATCH_PHRASINGS]
-        phrasings.append([Phrasing(texts[i], clustering.features[i]) for i in distinct])
-    matcher = bank_matcher(bank, topic_names)
+    phrasing_rows = [
+        [i for i in members[label] if i in clustering.features][:_MATCH_PHRASINGS]
+        for label in order
+    ]
+    phrasings = [[Phrasing(texts[i], clustering.features[i]) for i in r] for r in phrasing_rows]
     bank_by_id = {q.id: q for q in bank}
-    matches: list[Match] = []
-    for start in range(0, len(order), _BATCH):
-        matches.extend(matcher.match(phrasings[start : start + _BATCH]))
-        if progress:
-            progress("matching", min(start + _BATCH, len(order)), len(order))
+    each = worker.result(progress) if worker else None
+    if each is not None:
+        of_row = dict(zip(rows, each, strict=True))
+        matches = [combine([of_row[i] for i in r]) for r in phrasing_rows]
+    else:
+        matches = _match_here(bank_matcher(bank, topic_names), phrasings, progress)
     statuses = [_status(m) for m in matches]
     for k, label in enumerate(order):
         decided = _decision(decisions or {}, [texts[i] for i in members[label]], bank_by_id)
@@ -113,7 +138,7 @@ def analyse(
             progress("classifying", min(start + _BATCH, len(unmatched)), len(unmatched))
 
     by_source: dict[int, list[str]] = {}
-    keys = [keys_of[label] for label in clustering.labels]
+    keys = [keys_of[label] for label in cluster_of]
     for q, key in zip(questions, keys, strict=True):
         by_source.setdefault(q.source_id, []).append(key)
     families, overlaps = detect_families(by_source, collections)
@@ -143,9 +168,75 @@ def analyse(
                 size=len(members[label]),
             )
         )
-    analysis = Analysis(clusters=clusters, keys=keys, families=families, overlaps=overlaps)
+    analysis = Analysis(
+        clusters=clusters,
+        keys=keys,
+        families=families,
+        overlaps=overlaps,
+        doubts=_doubts(clustering.doubts, cluster_of, texts, keys_of, pair_decisions),
+    )
     analysis.stats = _stats(questions, keys, {c.key: c for c in clusters})
     return analysis
+
+
+def pair_key(text_a: str, text_b: str) -> str:
+    """Two texts' key, the same in either order."""
+    return "-".join(sorted((cluster_key(text_a), cluster_key(text_b))))
+
+
+def _joined(labels: Sequence[int], texts: Sequence[str], same: Sequence[str]) -> list[int]:
+    """The cluster labels with the clusters of each pair said to be the same joined
+    (the earliest first index names the joined cluster, as it names any cluster)."""
+    if not same:
+        return list(labels)
+    label_of_key: dict[str, int] = {}
+    for text, label in zip(texts, labels, strict=True):
+        label_of_key.setdefault(cluster_key(text), label)
+    parent: dict[int, int] = {}
+
+    def find(label: int) -> int:
+        while parent.get(label, label) != label:
+            label = parent[label]
+        return label
+
+    for key in same:
+        a, _, b = key.partition("-")
+        if a in label_of_key and b in label_of_key:
+            first, second = sorted((find(label_of_key[a]), find(label_of_key[b])))
+            if first != second:
+                parent[second] = first
+    return [find(label) for label in labels]
+
+
+def _doubts(
+    found: Sequence[tuple[float, int, int]],
+    cluster_of: Sequence[int],
+    texts: Sequence[str],
+    keys_of: Mapping[int, str],
+    decided: Mapping[str, bool],
+) -> list[PlannedDoubt]:
+    """The clustering's doubts that still separate two clusters and nobody has decided,
+    one per pair of clusters (the most similar pair of texts, as `found` comes best first)."""
+    doubts, seen = [], set()
+    for score, i, j in found:
+        a, b = sorted((cluster_of[i], cluster_of[j]))
+        key = pair_key(texts[i], texts[j])
+        if a == b or key in decided or (a, b) in seen:
+            continue
+        seen.add((a, b))
+        doubts.append(PlannedDoubt(key, keys_of[a], keys_of[b], texts[i], texts[j], score))
+    return doubts
+
+
+def _match_here(
+    matcher: BankMatcher, phrasings: Sequence[Sequence[Phrasing]], progress: Progress | None
+) -> list[Match]:
+    matches: list[Match] = []
+    for start in range(0, len(phrasings), _BATCH):
+        matches.extend(matcher.match(phrasings[start : start + _BATCH]))
+        if progress:
+            progress("matching", min(start + _BATCH, len(phrasings)), len(phrasings))
+    return matches
 
 
 def _status(match: Match) -> str:

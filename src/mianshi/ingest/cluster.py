@@ -3,22 +3,24 @@
 1. Identical keys (the normalised text without punctuation) are one question.
 2. Candidate pairs come from a sparse product restricted to each question's
    rarest terms (prefix filtering, as in All-Pairs similarity joins): two
-   questions can only be alike if they share one of those terms. Bounds
-   computed in bulk drop most candidates before the exact score.
+   questions can only be alike if they share one of those terms, and the
+   product's own bound drops most candidates.
 3. Candidates whose term cosine clears a low bar are scored with
-   `features.similarity`; pairs above the threshold are merged with an
-   average-link check, so one loose pair cannot chain two clusters together.
+   `features.similarity`, in bulk (ingest/pairs.py); pairs above the threshold
+   are merged with an average-link check, so one loose pair cannot chain two
+   clusters together.
 """
 
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
-from mianshi.ingest import features as F
 from mianshi.ingest.features import Features, similarity
+from mianshi.ingest.pairs import PairScorer, sparse_rows
 
 SAME_QUESTION = 0.65  # similarity at which two questions are taken as one
 LINK_AVERAGE = 0.65  # mean similarity two clusters need to merge
@@ -39,21 +41,6 @@ def exact_key(text: str) -> str:
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def _matrix(
-    rows: Sequence[dict[str, float]], vocab: dict[str, int], normalise: bool
-) -> sparse.csr_matrix:
-    indices, cols, vals = [], [], []
-    for i, terms in enumerate(rows):
-        norm = (np.sqrt(sum(w * w for w in terms.values())) or 1.0) if normalise else 1.0
-        for term, weight in terms.items():
-            indices.append(i)
-            cols.append(vocab.setdefault(term, len(vocab)))
-            vals.append(weight / norm)
-    return sparse.csr_matrix(
-        (vals, (indices, cols)), shape=(len(rows), max(len(vocab), 1)), dtype=np.float32
-    )
-
-
 def _vectors(features: Sequence[Features]) -> sparse.csr_matrix:
     """Surface terms plus the (expanded) concepts: what candidate generation indexes."""
     rows = []
@@ -63,84 +50,11 @@ def _vectors(features: Sequence[Features]) -> sparse.csr_matrix:
             key = "@" + concept
             terms[key] = max(terms.get(key, 0.0), weight * 0.5)
         rows.append(terms)
-    return _matrix(rows, {}, normalise=True)
+    return sparse_rows(rows, {}, normalise=True)
 
 
 def _rowwise(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
-
-
-class _Bounds:
-    """`similarity` for many pairs at once, exact but for the conflict discount (an upper bound)."""
-
-    def __init__(self, features: Sequence[Features]) -> None:
-        self.surface = _matrix([f.surface for f in features], {}, normalise=False)
-        self.concepts = _matrix([f.concepts for f in features], {}, normalise=True)
-        vocab: dict[str, int] = {}
-        aspect = _matrix([f.aspect for f in features], vocab, normalise=False)
-        self.aspect = aspect
-        self.aspect_related = (aspect @ _affinity(vocab)).tocsr()
-        self.has_concepts = np.diff(self.concepts.indptr) > 0
-        words: dict[str, int] = {}
-        self.own_words = _matrix(
-            [{w: 1.0 for w in f.own_words} for f in features], words, normalise=False
-        )
-        self.all_words = _matrix(
-            [{t: 1.0 for t in f.surface if t[0] not in "~@"} for f in features],
-            words,
-            normalise=False,
-        )
-        self.own_words.resize((len(features), self.all_words.shape[1]))
-        self.own_count = np.diff(self.own_words.indptr)
-        self.implementation = np.array([f.implementation for f in features])
-        frameworks = {
-            name: k for k, name in enumerate(sorted({f.framework or "" for f in features}))
-        }
-        self.framework = np.array([frameworks[f.framework or ""] for f in features])
-        self.no_framework = frameworks.get("", -1)
-
-    def upper(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        surf = _rowwise(self.surface, left, right)
-        conc = _rowwise(self.concepts, left, right)
-        rows_l = self.aspect_related[left]
-        asp = np.minimum(1.0, np.asarray(rows_l.multiply(self.aspect[right]).sum(axis=1)).ravel())
-        main = conc * (F.ASPECT_FLOOR + (1 - F.ASPECT_FLOOR) * asp)
-        main = np.where(conc < 0.99, np.maximum(main, F.SURFACE_DISCOUNT * surf), main)
-        both = self.has_concepts[left] & self.has_concepts[right]
-        score = np.where(both, main, surf)
-        # Each side has a heavy word the other lacks: a conflict for certain (see features._own_terms).
-        own_left = (
-            self.own_count[left] - _rowwise_pair(self.own_words, self.all_words, left, right) > 0
-        )
-        own_right = (
-            self.own_count[right] - _rowwise_pair(self.own_words, self.all_words, right, left) > 0
-        )
-        score = np.where(both & own_left & own_right, score * F.CONFLICT_FACTOR, score)
-        fl, fr = self.framework[left], self.framework[right]
-        vetoed = (self.implementation[left] != self.implementation[right]) | (
-            (fl != fr) & (fl != self.no_framework) & (fr != self.no_framework)
-        )
-        return np.where(vetoed, 0.0, score)
-
-
-def _rowwise_pair(
-    a: sparse.csr_matrix, b: sparse.csr_matrix, left: np.ndarray, right: np.ndarray
-) -> np.ndarray:
-    return np.asarray(a[left].multiply(b[right]).sum(axis=1)).ravel()
-
-
-def _affinity(vocab: dict[str, int]) -> sparse.csr_matrix:
-    """I + the intent affinities of `features`, over an aspect vocabulary."""
-    size = max(len(vocab), 1)
-    rows, cols, vals = list(range(size)), list(range(size)), [1.0] * size
-    for pair, weight in F._INTENT_AFFINITY.items():
-        a, b = sorted(pair)
-        ia, ib = vocab.get("~" + a), vocab.get("~" + b)
-        if ia is not None and ib is not None:
-            rows += [ia, ib]
-            cols += [ib, ia]
-            vals += [weight, weight]
-    return sparse.csr_matrix((vals, (rows, cols)), shape=(size, size), dtype=np.float32)
 
 
 def _prefix_matrix(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -192,12 +106,11 @@ def scored_pairs(
     matrix = _vectors(features)
     prefix, rest = _prefix_matrix(matrix)
     state = dict(
-        features=features,
         matrix=matrix,
         prefix=prefix,
         rest=rest,
         transposed=matrix.T.tocsr(),
-        bounds=_Bounds(features),
+        scorer=PairScorer(features),
         threshold=threshold,
     )
     edges: list[tuple[float, int, int]] = []
@@ -209,25 +122,21 @@ def scored_pairs(
 
 
 def _score_block(s: dict, start: int) -> list[tuple[float, int, int]]:
-    features, matrix, rest, threshold = s["features"], s["matrix"], s["rest"], s["threshold"]
-    stop = min(start + _BLOCK, len(features))
+    matrix, rest, threshold = s["matrix"], s["rest"], s["threshold"]
+    stop = min(start + _BLOCK, matrix.shape[0])
     hits = (s["prefix"][start:stop] @ s["transposed"]).tocoo()
     left = hits.row.astype(np.int64) + start
     right = hits.col.astype(np.int64)
     # cosine <= (dot over the prefix) + (weight of the rest): a bound from the product itself
     mask = (left < right) & (hits.data + rest[left] >= CANDIDATE_COSINE)
     left, right = left[mask], right[mask]
-    edges = []
-    if left.size:
-        cos = _rowwise(matrix, left, right)
-        good = cos >= CANDIDATE_COSINE
-        left, right = left[good], right[good]
-        keep = s["bounds"].upper(left, right) >= threshold - 1e-4  # float32 rounding
-        for i, j in zip(left[keep].tolist(), right[keep].tolist(), strict=True):
-            score = similarity(features[i], features[j])
-            if score >= threshold:
-                edges.append((score, i, j))
-    return edges
+    if not left.size:
+        return []
+    good = _rowwise(matrix, left, right) >= CANDIDATE_COSINE
+    left, right = left[good], right[good]
+    scores = s["scorer"].similarity(left, right)
+    same = scores >= threshold
+    return list(zip(scores[same].tolist(), left[same].tolist(), right[same].tolist(), strict=True))
 
 
 def _spread(members: list[int], k: int) -> list[int]:
@@ -270,23 +179,40 @@ class _Clusters:
         self.members[a].extend(self.members.pop(b))
 
 
+@dataclass(frozen=True)
+class Clustered:
+    labels: list[int]  # per question: the index of its cluster's first member
+    # (similarity, i, j): pairs alike enough to be one question whose clusters the
+    # average-link check kept apart, one per pair of clusters; a person may join them
+    doubts: list[tuple[float, int, int]]
+
+
 def cluster_features(
     features: Sequence[Features],
     progress: Progress | None = None,
     threshold: float = SAME_QUESTION,
-) -> list[int]:
-    """A cluster label per question: the index of its cluster's first member."""
+) -> Clustered:
+    """A cluster label per question, and the pairs of clusters it was unsure of."""
     edges = scored_pairs(features, threshold, progress)
     edges.sort(reverse=True)
     clusters = _Clusters(features)
+    refused = []
     for score, i, j in edges:
         clusters.cache[(i, j)] = score
         a, b = clusters.find(i), clusters.find(j)
-        if a != b and clusters.linked(a, b):
-            clusters.merge(a, b)
+        if a != b:
+            if clusters.linked(a, b):
+                clusters.merge(a, b)
+            else:
+                refused.append((score, i, j))
     labels = [0] * len(features)
     for members in clusters.members.values():
         first = min(members)
         for m in members:
             labels[m] = first
-    return labels
+    doubts: dict[tuple[int, int], tuple[float, int, int]] = {}
+    for score, i, j in refused:  # best first: the first pair of two clusters stands for them
+        pair = tuple(sorted((labels[i], labels[j])))
+        if pair[0] != pair[1]:
+            doubts.setdefault(pair, (score, i, j))
+    return Clustered(labels, list(doubts.values()))

@@ -23,17 +23,8 @@ import numpy as np
 
 from mianshi.bank.model import Question
 from mianshi.ingest.concepts import ConceptMatcher
-from mianshi.ingest.features import (
-    MATCH_CONCEPTS,
-    MATCH_SURFACE,
-    NESTED_WEIGHT,
-    SURFACE_DISCOUNT,
-    Features,
-    extract,
-    is_word,
-    match_similarity,
-    weight_matrix,
-)
+from mianshi.ingest.features import NESTED_WEIGHT, Features, extract, is_word
+from mianshi.ingest.pairs import PairScorer
 from mianshi.search.analyze import analyze_query
 from mianshi.search.glossary import Glossary
 from mianshi.search.index import SearchDocument, SearchIndex
@@ -96,7 +87,7 @@ class BankMatcher:
             [],
         )
         self.owner: list[str] = []
-        self.trust: list[float] = []
+        trust: list[float] = []
         self.texts_of: dict[str, list[int]] = {}
         texts: list[str] = []
         for q in questions:
@@ -104,17 +95,11 @@ class BankMatcher:
                 if text.strip():
                     self.texts_of.setdefault(q.id, []).append(len(texts))
                     self.owner.append(q.id)
-                    self.trust.append(1.0 if n < 2 else ALIAS_TRUST)
+                    trust.append(1.0 if n < 2 else ALIAS_TRUST)
                     texts.append(text)
+        self.trust = np.array(trust)
         self.features = [extract(t, matcher) for t in texts]
-        self.vocab: dict[str, int] = {}
-        self.matrix = weight_matrix([f.surface for f in self.features], self.vocab, grow=True)
-        self.concept_vocab: dict[str, int] = {}
-        self.concepts = weight_matrix(
-            [f.concepts for f in self.features], self.concept_vocab, grow=True, normalise=True
-        )
-        self.has_concepts = np.diff(self.concepts.indptr) > 0
-        self.trust_array = np.array(self.trust)
+        self.scorer = PairScorer(self.features)
         self.documents = {q.id: _Document.of(q, matcher) for q in questions}
 
     def match(self, groups: Sequence[Sequence[Phrasing]]) -> list[Match]:
@@ -132,7 +117,7 @@ class BankMatcher:
                 for r in range(row, row + len(group))
             ]
             row += len(group)
-            results.append(_combine(decisions))
+            results.append(combine(decisions))
         return results
 
     def _resemblance(
@@ -144,35 +129,12 @@ class BankMatcher:
         best: list[dict[str, float]] = [{} for _ in flat]
         if not rows:
             return best
-        rows_array, docs_array = np.array(rows), np.array(docs)
-        query = weight_matrix([f.surface for f in flat], self.vocab, grow=False)
-        query.resize((len(flat), self.matrix.shape[1]))
-        concepts = weight_matrix(
-            [f.concepts for f in flat], self.concept_vocab, grow=False, normalise=True
-        )
-        concepts.resize((len(flat), self.concepts.shape[1]))
-        surface = np.asarray(
-            query[rows_array].multiply(self.matrix[docs_array]).sum(axis=1)
-        ).ravel()
-        conc = np.asarray(
-            concepts[rows_array].multiply(self.concepts[docs_array]).sum(axis=1)
-        ).ravel()
-        both = (np.diff(concepts.indptr) > 0)[rows_array] & self.has_concepts[docs_array]
-        # match_similarity's gate, and an upper bound of the score it can reach
-        gate = np.where(both, conc >= MATCH_CONCEPTS, surface >= MATCH_SURFACE)
-        bound = (
-            np.where(both, np.maximum(conc, SURFACE_DISCOUNT * surface), surface)
-            * self.trust_array[docs_array]
-        )
-        worth = np.flatnonzero(gate & (bound >= UNCERTAIN - 1e-4))
-        worth = worth[np.lexsort((-bound[worth], rows_array[worth]))]  # by row, best bound first
-        for r, d, b in zip(
-            rows_array[worth].tolist(), docs_array[worth].tolist(), bound[worth].tolist(), strict=True
-        ):
+        docs_array = np.array(docs)
+        scorer = PairScorer(flat, extends=self.scorer)  # the bank's texts, then the phrasings
+        scores = scorer.match_similarity(np.array(rows) + len(self.features), docs_array)
+        scores *= self.trust[docs_array]
+        for r, d, score in zip(rows, docs, scores.tolist(), strict=True):
             qid = self.owner[d]
-            if b <= best[r].get(qid, 0.0):
-                continue  # another text of this question already scored above this one's bound
-            score = match_similarity(flat[r], self.features[d]) * self.trust[d]
             if score > best[r].get(qid, 0.0):
                 best[r][qid] = score
         return best
@@ -204,7 +166,7 @@ class BankMatcher:
         return Match(None, best, candidates if uncertain else ())
 
 
-def _combine(decisions: Sequence[Match]) -> Match:
+def combine(decisions: Sequence[Match]) -> Match:
     """One decision for a cluster from those of its phrasings: the most resembling
     accepted match, else the candidates of all its uncertain ones."""
     accepted = [m for m in decisions if m.question_id is not None]

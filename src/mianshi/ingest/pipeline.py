@@ -40,19 +40,26 @@ def features_of(
 class Clustering:
     labels: list[int]  # per text: index of the first text of its cluster
     features: dict[int, Features]  # features of each distinct text, by index
+    doubts: list[tuple[float, int, int]]  # (similarity, i, j): see cluster.Clustered
+
+
+def distinct_rows(texts: Sequence[str], keys: Sequence[str] | None = None) -> list[int]:
+    """The index of each text's first identical copy (same exact_key), in order."""
+    first_of: dict[str, int] = {}
+    for i, key in enumerate(keys if keys is not None else map(exact_key, texts)):
+        first_of.setdefault(key, i)
+    return list(first_of.values())
 
 
 def cluster_texts(texts: Sequence[str], progress: Progress | None = None) -> Clustering:
     """Cluster label per text (same label = same question)."""
     keys = [exact_key(t) for t in texts]
-    first_of: dict[str, int] = {}
-    for i, key in enumerate(keys):
-        first_of.setdefault(key, i)
-    distinct = list(first_of.values())
+    distinct = distinct_rows(texts, keys)
     features = features_of([texts[i] for i in distinct], progress=progress)
-    labels = cluster_features(features, progress)
-    label_of_key = {keys[distinct[k]]: distinct[labels[k]] for k in range(len(distinct))}
+    clustered = cluster_features(features, progress)
+    label_of_key = {keys[distinct[k]]: distinct[clustered.labels[k]] for k in range(len(distinct))}
     return Clustering(
         labels=[label_of_key[key] for key in keys],
         features={i: f for i, f in zip(distinct, features, strict=True)},
+        doubts=[(score, distinct[i], distinct[j]) for score, i, j in clustered.doubts],
     )

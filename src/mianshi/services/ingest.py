@@ -29,7 +29,8 @@ from mianshi.ingest.reader import (
     read_source,
 )
 from mianshi.services._store import initialised_store
-from mianshi.store import bank_repo, ingest_repo
+from mianshi.store import bank_repo, doubts_repo, ingest_repo
+from mianshi.store.doubts_repo import Doubt
 from mianshi.store.ingest_repo import (
     ClusterSpec,
     GapInfo,
@@ -78,6 +79,7 @@ class ImportReport:
     families: int = 0
     questions: int = 0
     uncertain: int = 0  # distinct questions whose bank match awaits review-matches
+    doubts: int = 0  # pairs of them the clustering was unsure are one, awaiting it too
 
     @property
     def failed(self) -> bool:
@@ -222,12 +224,20 @@ def _recompute(session, progress: Progress | None) -> None:
         if s.stats.get("collection")
     }
     result = analyse(
-        questions, bank, classifier, progress, decisions, topic_names(topics), collections
+        questions,
+        bank,
+        classifier,
+        progress,
+        decisions,
+        topic_names(topics),
+        collections,
+        doubts_repo.pair_decisions(session),
     )
     specs = [ClusterSpec(**vars(c)) for c in result.clusters]
     if progress:
         progress("writing", 0, 1)
     ingest_repo.apply_clusters(session, specs, list(zip(questions, result.keys, strict=True)))
+    doubts_repo.replace_doubts(session, [vars(d) for d in result.doubts])
     for source_id, stats in result.stats.items():
         overlaps = [
             {"source": o.source, "share": round(o.share, 3), "ordered": round(o.ordered, 3)}
@@ -259,6 +269,7 @@ def _describe(session, report: ImportReport) -> None:
     report.questions = sum(s.stats.get("found", 0) for s in sources.values())
     report.clusters = ingest_repo.count_clusters(session)
     report.uncertain = ingest_repo.count_uncertain(session)
+    report.doubts = doubts_repo.count_doubts(session)
 
 
 def list_sources(db: str | None = None) -> list[SourceInfo]:
@@ -426,6 +437,36 @@ def list_uncertain(db: str | None = None, limit: int | None = None) -> list[Unce
 def count_uncertain(db: str | None = None) -> int:
     with initialised_store(db) as store, store.session() as session:
         return ingest_repo.count_uncertain(session)
+
+
+def list_doubts(db: str | None = None, limit: int | None = None) -> list[Doubt]:
+    """Pairs of imported questions the clustering was unsure are one, most asked first."""
+    with initialised_store(db) as store, store.session() as session:
+        return doubts_repo.list_doubts(session, limit)
+
+
+def count_doubts(db: str | None = None) -> int:
+    with initialised_store(db) as store, store.session() as session:
+        return doubts_repo.count_doubts(session)
+
+
+def decide_pair(pair_key: str, same: bool, db: str | None = None, apply: bool = True) -> None:
+    """Say whether the two questions of the doubt `pair_key` are one. The decision is
+    kept by their texts; "same" joins their clusters (now, or with `apply=False` at the
+    next `apply_pair_decisions`, import or init: joining recounts everything imported)."""
+    with initialised_store(db) as store, store.session() as session:
+        try:
+            doubts_repo.decide_pair(session, pair_key, same, datetime.now(UTC).replace(tzinfo=None))
+        except LookupError:
+            raise NotFoundError(f"no pair '{pair_key}' awaits a decision") from None
+        if same and apply:
+            _recompute(session, None)
+
+
+def apply_pair_decisions(db: str | None = None, progress: Progress | None = None) -> None:
+    with initialised_store(db) as store, store.session() as session:
+        if ingest_repo.has_questions(session):
+            _recompute(session, progress)
 
 
 def decide_match(key: str, question_id: str | None, db: str | None = None) -> None:

@@ -39,9 +39,10 @@ USER_STATE_TABLES = (
     "self_checks",
     "submissions",
     "match_decisions",
+    "pair_decisions",
 )
 # Added after backups were first written: a backup without them restores them empty.
-LATER_TABLES = frozenset({"match_decisions"})
+LATER_TABLES = frozenset({"match_decisions", "pair_decisions"})
 
 
 def user_tables(session: Session) -> list[Table]:

@@ -3,8 +3,10 @@
 from mianshi.store.tables.bank import QuestionRow, TopicRow
 from mianshi.store.tables.judge import SubmissionRow
 from mianshi.store.tables.sources import (
+    ClusterDoubtRow,
     ClusterRow,
     MatchDecisionRow,
+    PairDecisionRow,
     SourceQuestionRow,
     SourceRow,
 )
@@ -19,10 +21,12 @@ from mianshi.store.tables.study import (
 
 __all__ = [
     "CardRow",
+    "ClusterDoubtRow",
     "ClusterRow",
     "MatchDecisionRow",
     "MockAnswerRow",
     "MockSessionRow",
+    "PairDecisionRow",
     "QuestionRow",
     "ReviewClaimRow",
     "ReviewLogRow",

@@ -61,6 +61,33 @@ class MatchDecisionRow(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ClusterDoubtRow(Base):
+    """Two imported questions the clustering nearly took as one: similar enough, but
+    their clusters as a whole were not. Rewritten by every analysis; a person decides."""
+
+    __tablename__ = "cluster_doubts"
+
+    pair_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cluster_a: Mapped[str] = mapped_column(String(64))  # the two clusters' keys
+    cluster_b: Mapped[str] = mapped_column(String(64))
+    text_a: Mapped[str] = mapped_column(Text)
+    text_b: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column()
+
+
+class PairDecisionRow(Base):
+    """A person's answer to "do these two ask the same question?", kept by the two
+    texts (pair_key) so that it survives re-imports and re-clustering."""
+
+    __tablename__ = "pair_decisions"
+
+    pair_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text_a: Mapped[str] = mapped_column(Text)
+    text_b: Mapped[str] = mapped_column(Text)
+    same: Mapped[bool] = mapped_column(Boolean)
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class SourceQuestionRow(Base):
     __tablename__ = "source_questions"
 

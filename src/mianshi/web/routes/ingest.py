@@ -124,8 +124,14 @@ def gaps(
 
 @router.get("/matches")
 def matches(request: Request, web: WebState = Depends(web_state)):
-    rows = ingest.list_uncertain(web.db, 100)
-    return render(request, "matches.html", rows=rows, total=ingest.count_uncertain(web.db))
+    return render(
+        request,
+        "matches.html",
+        rows=ingest.list_uncertain(web.db, 100),
+        total=ingest.count_uncertain(web.db),
+        pairs=ingest.list_doubts(web.db, 100),
+        pairs_total=ingest.count_doubts(web.db),
+    )
 
 
 @router.post("/matches/{key}")
@@ -137,3 +143,13 @@ async def decide(request: Request, key: str, web: WebState = Depends(web_state))
     choice = choice.strip()
     ingest.decide_match(key, None if choice == "none" else choice, web.db)
     return RedirectResponse("/matches", status_code=303)
+
+
+@router.post("/pairs/{pair_key}")
+async def decide_pair(request: Request, pair_key: str, web: WebState = Depends(web_state)):
+    form = await request.form()
+    choice = form.get("choice")
+    if choice not in ("same", "different"):
+        raise MianshiError("say whether the two ask the same question: same or different")
+    ingest.decide_pair(pair_key, choice == "same", web.db)
+    return RedirectResponse("/matches#pairs", status_code=303)
