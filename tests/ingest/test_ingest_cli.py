@@ -99,7 +99,8 @@ def test_frequency_by_bank_question_counts_every_phrasing_once_per_collection(en
         encoding="utf-8",
     )
     (folder / "b.md").write_text(
-        "- BatchNorm 训练和推理时有什么不同？\n- LoRA 的矩阵怎么初始化？\n", encoding="utf-8"
+        "- BatchNorm 训练和推理时有什么不同？\n- LoRA 的矩阵怎么初始化？\n- 推荐系统的召回怎么做？\n",
+        encoding="utf-8",
     )
     assert run_cli("--db", str(db), "import", str(folder), env_extra=extra).returncode == 0
 
@@ -108,7 +109,8 @@ def test_frequency_by_bank_question_counts_every_phrasing_once_per_collection(en
         assert result.returncode == 0, result.stderr
         return [json.loads(line) for line in result.stdout.splitlines()]
 
-    clusters = [r for r in ranking() if r["question_id"] == "bn-train-infer"]
+    clusters = [r for r in ranking("--each") if r["question_id"] == "bn-train-infer"]
+    assert len(clusters) == 2  # two imported questions, one bank question
     bank = ranking("--bank")
     assert [r["question_id"] for r in bank].count("bn-train-infer") == 1
     bn = next(r for r in bank if r["question_id"] == "bn-train-infer")
@@ -118,6 +120,15 @@ def test_frequency_by_bank_question_counts_every_phrasing_once_per_collection(en
     assert "BatchNorm 训练和推理时有什么不同" in bn["text"]  # the bank's own title
     table = run_cli("--db", str(db), "frequency", "--bank", env_extra=extra)
     assert table.returncode == 0 and "bn-train-infer" in table.stdout
+    # by default, the bank's questions, and the imported ones it lacks, ranked together
+    both = ranking()
+    assert both[0] == bn and [r["question_id"] for r in both].count("bn-train-infer") == 1
+    assert bn["sources"] == ["a.md", "b.md"] and bn["key"] is None and "status" not in bn
+    open_rows = [r for r in both if r["question_id"] is None]
+    assert open_rows and all(r["key"] and r["status"] in ("new", "uncertain") for r in open_rows)
+    assert {r["question_id"] for r in both} - {None} == {r["question_id"] for r in bank}
+    clash = run_cli("--db", str(db), "frequency", "--bank", "--each", env_extra=extra)
+    assert clash.returncode == 1 and "exclude each other" in clash.stderr
 
 
 @pytest.mark.parametrize("command", ["frequency", "gaps"])
@@ -180,7 +191,9 @@ def test_imported_text_is_printed_literally_never_as_markup(env, tmp_path):
     assert "Gaps: 3 imported" in limited and "the 1 most asked" in limited
     ranked = [
         json.loads(line)
-        for line in run_cli("--db", str(db), "frequency", "--json", env_extra=extra).stdout.splitlines()
+        for line in run_cli(
+            "--db", str(db), "frequency", "--each", "--json", env_extra=extra
+        ).stdout.splitlines()
     ]
     assert all(r["key"] and r["sources"] == ["markup.md"] for r in ranked)
 
@@ -223,7 +236,7 @@ def test_sources_remove_takes_one_collection_out_and_recounts(env, tmp_path):
         assert run_cli("--db", str(db), "import", str(tmp_path / name), env_extra=extra).returncode == 0
 
     def ranked():
-        out = run_cli("--db", str(db), "frequency", "--json", env_extra=extra).stdout
+        out = run_cli("--db", str(db), "frequency", "--each", "--json", env_extra=extra).stdout
         return {json.loads(line)["text"]: json.loads(line)["frequency"] for line in out.splitlines()}
 
     assert ranked()["Dropout 的原理是什么?"] == 2

@@ -118,7 +118,7 @@ def test_import_names_the_collection_and_rejects_both_flags(tmp_path):
     done = run_cli("--db", str(db), "import", str(repo), env_extra=extra)
     assert done.returncode == 0, done.stderr
     assert "notes/: 2 files published together (a repository)" in done.stdout
-    out = run_cli("--db", str(db), "frequency", "--json", env_extra=extra).stdout
+    out = run_cli("--db", str(db), "frequency", "--each", "--json", env_extra=extra).stdout
     assert {json.loads(x)["text"]: json.loads(x)["frequency"] for x in out.splitlines()}[
         ASKED_TWICE
     ] == 1

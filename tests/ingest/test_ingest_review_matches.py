@@ -66,7 +66,7 @@ def test_decisions_are_kept_through_a_reimport_and_count_in_frequency_and_gaps(e
     assert "2 decided, 0 still uncertain" in done.stdout
     assert UNCERTAIN_BN in done.stdout and "bn-train-infer" in done.stdout
     assert _state(db) == ("bn-train-infer", [UNCERTAIN_DROPOUT], [])
-    bank = {r.question_id: r.size for r in ingest.frequency_ranking(db, by_bank_question=True)}
+    bank = {r.question_id: r.size for r in ingest.frequency_ranking(db, by="bank")}
     assert bank["bn-train-infer"] == 2  # the decided phrasing counts with the matched one
 
     notes.write_text(notes.read_text(encoding="utf-8") + "- 位置编码有哪些\n", encoding="utf-8")

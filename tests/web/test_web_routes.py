@@ -367,3 +367,20 @@ def test_a_pair_the_clustering_is_unsure_of_is_decided_in_the_browser(tmp_path):
         assert done.status_code == 200 and "No pair awaits a decision" in done.text
     asked = {r.text: r.frequency for r in ingest.frequency_ranking(url)}
     assert asked["自注意力是怎么计算的"] == 2
+
+
+def test_the_frequency_page_counts_phrasings_of_one_bank_question_once(tmp_path):
+    url = init_db(tmp_path)
+    # two differently worded questions (two clusters) that one bank question answers
+    for name, line in (("a", "BN 在训练和推理时有什么区别？"), ("b", "推理时 BN 用的均值和方差从哪里来？")):
+        (tmp_path / f"{name}.md").write_text(f"- {line}\n- Rust 的所有权机制是什么？\n", encoding="utf-8")
+    import_paths([tmp_path / "a.md", tmp_path / "b.md"], url)
+    with TestClient(create_app(url, judge_workers=1, warm_judge=False)) as client:
+        leaning = client.get("/frequency").text
+        each = client.get("/frequency?by=imported").text
+        bank = 'href="/q/bn-train-vs-inference"'
+        assert leaning.count(bank) == 2  # one row, linked by its title and its id
+        assert each.count(bank) == 4  # a row per imported question
+        assert "Rust 的所有权机制是什么" in leaning and "Rust 的所有权机制是什么" in each
+        bad = client.get("/frequency?by=nope")
+        assert bad.status_code == 400 and "by must be one of" in bad.text

@@ -338,16 +338,24 @@ def frequency(
     module: str = typer.Option(None, "--module", "-m", help="Only this module, e.g. llm."),
     limit: int = typer.Option(30, "--limit", "-n", min=0, help="At most this many (0: all)."),
     bank: bool = typer.Option(
-        False, "--bank", help="One row per bank question, counting every phrasing matched to it."
+        False, "--bank", help="Only bank questions, each counting every phrasing matched to it."
+    ),
+    each: bool = typer.Option(
+        False, "--each", help="One row per imported question, even when two ask one bank question."
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
-    """Imported questions ranked by how many independent collections ask them."""
+    """What is asked most, by how many independent collections ask it: a row per bank
+    question (all phrasings matched to it), and per imported question the bank lacks."""
     from rich.table import Table
 
+    from mianshi.errors import MianshiError
     from mianshi.services.ingest import frequency_ranking
 
-    rows = frequency_ranking(db_option(ctx), module, limit or None, by_bank_question=bank)
+    if bank and each:
+        raise MianshiError("--bank and --each exclude each other: choose one")
+    by = "bank" if bank else "imported" if each else "both"
+    rows = frequency_ranking(db_option(ctx), module, limit or None, by=by)
     if as_json:
         for r in rows:
             record = {
@@ -358,8 +366,11 @@ def frequency(
                 "frequency": r.frequency,
                 "asked": r.size,
             }
-            if not bank:  # a row per imported question: its cluster, who asks it, how sure
-                record |= {"key": r.key, "sources": r.sources, "status": r.status}
+            # who asks it; an imported question's cluster key (none for a bank question's
+            # row) and how sure its match is
+            record |= {"key": r.key, "sources": r.sources}
+            if r.key is not None:
+                record["status"] = r.status
             _json_line(record)
         return
     if not rows:

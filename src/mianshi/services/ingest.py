@@ -340,11 +340,17 @@ def frequency_ranking(
     module: str | None = None,
     limit: int | None = None,
     *,
-    by_bank_question: bool = False,
+    by: str = "imported",
 ) -> list[RankedQuestion]:
-    """Imported questions by how many independent collections ask them, with their
-    bank question; or, `by_bank_question`, the bank questions themselves."""
-    rank = ingest_repo.bank_frequency_ranking if by_bank_question else ingest_repo.frequency_ranking
+    """What is asked most, by how many independent collections ask it. `by`: "imported"
+    a row per imported question, with its bank question; "bank" a row per bank question,
+    counting every phrasing matched to it; "both" the bank questions and then the
+    imported questions no bank question answers yet, ranked together."""
+    rank = {
+        "imported": ingest_repo.frequency_ranking,
+        "bank": ingest_repo.bank_frequency_ranking,
+        "both": ingest_repo.leaning_frequency_ranking,
+    }[by]
     with initialised_store(db) as store, store.session() as session:
         _check_module(session, module)
         return rank(session, module, limit)

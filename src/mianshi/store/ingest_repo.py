@@ -354,12 +354,15 @@ class RankedQuestion:
 
 
 def frequency_ranking(
-    session: Session, module: str | None = None, limit: int | None = None
+    session: Session, module: str | None = None, limit: int | None = None, open_only: bool = False
 ) -> list[RankedQuestion]:
-    """Imported questions, most independent collections asking them first."""
+    """Imported questions, most independent collections asking them first (`open_only`:
+    only those no bank question answers, or not yet surely)."""
     query = select(ClusterRow, QuestionRow.title).outerjoin(
         QuestionRow, QuestionRow.id == ClusterRow.question_id
     )
+    if open_only:
+        query = query.where(ClusterRow.question_id.is_(None))
     if module:
         query = query.where(ClusterRow.module == module)
     query = query.order_by(ClusterRow.frequency.desc(), ClusterRow.size.desc(), ClusterRow.key)
@@ -413,10 +416,41 @@ def bank_frequency_ranking(
         query = query.where(QuestionRow.module == module)
     if limit:
         query = query.limit(limit)
+    rows = list(session.execute(query))
+    names = _question_source_names(session, [qid for qid, *_ in rows])
     return [
-        RankedQuestion(title, mod, topic, qid, title, frequency, size)
-        for qid, title, mod, topic, frequency, size in session.execute(query)
+        RankedQuestion(title, mod, topic, qid, title, frequency, size, None, names.get(qid, []))
+        for qid, title, mod, topic, frequency, size in rows
     ]
+
+
+def leaning_frequency_ranking(
+    session: Session, module: str | None = None, limit: int | None = None
+) -> list[RankedQuestion]:
+    """What is asked most, counted by bank question where there is one: a row per bank
+    question (every phrasing matched to it), then a row per imported question no bank
+    question answers yet, ranked together."""
+    rows = bank_frequency_ranking(session, module) + frequency_ranking(
+        session, module, open_only=True
+    )
+    rows.sort(key=lambda r: (-r.frequency, -r.size, r.text))
+    return rows[:limit] if limit else rows
+
+
+def _question_source_names(session: Session, question_ids: list[str]) -> dict[str, list[str]]:
+    """The names of the sources asking each bank question, in any of its clusters, sorted."""
+    names: dict[str, set[str]] = {}
+    for start in range(0, len(question_ids), 500):
+        rows = session.execute(
+            select(ClusterRow.question_id, SourceRow.name)
+            .join(SourceQuestionRow, SourceQuestionRow.cluster_id == ClusterRow.id)
+            .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
+            .where(ClusterRow.question_id.in_(question_ids[start : start + 500]))
+            .distinct()
+        )
+        for qid, name in rows:
+            names.setdefault(qid, set()).add(name)
+    return {qid: sorted(found) for qid, found in names.items()}
 
 
 # --- matches waiting for a person, and their decisions --------------------------------

@@ -18,7 +18,7 @@ def home(request: Request, web: WebState = Depends(web_state)):
     stats = study.study_stats(web.db)
     mastery = {m.module: m for m in stats.modules}
     due = {d.module: d for d in study.due_counts(web.db)}
-    most_asked = ingest.frequency_ranking(web.db, limit=10, by_bank_question=True)
+    most_asked = ingest.frequency_ranking(web.db, limit=10, by="bank")
     mocks = mock.mock_history(web.db)[-5:][::-1]
     recent_days = [d for d in stats.days if d.total][-7:][::-1]
     return render(

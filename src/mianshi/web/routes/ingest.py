@@ -95,14 +95,31 @@ def _modules(web: WebState) -> list:
 def frequency(
     request: Request,
     module: str | None = None,
-    by: str = "imported",
+    by: str = "both",
     limit: str = "50",
     web: WebState = Depends(web_state),
 ):
+    if by not in FREQUENCY_VIEWS:
+        raise MianshiError(f"by must be one of {', '.join(FREQUENCY_VIEWS)}, not '{by}'")
     rows = ingest.frequency_ranking(
-        web.db, module or None, _optional_int(limit, "limit", 1, 5000), by_bank_question=by == "bank"
+        web.db, module or None, _optional_int(limit, "limit", 1, 5000), by=by
     )
-    return render(request, "frequency.html", rows=rows, module=module or "", by=by, modules=_modules(web))
+    return render(
+        request,
+        "frequency.html",
+        rows=rows,
+        module=module or "",
+        by=by,
+        views=FREQUENCY_VIEWS,
+        modules=_modules(web),
+    )
+
+
+FREQUENCY_VIEWS = {
+    "both": "bank question, or the imported one",
+    "imported": "imported question",
+    "bank": "bank questions only",
+}
 
 
 @router.get("/gaps")
