@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from mianshi.ingest.features import Features, similarity
-from mianshi.ingest.pairs import PairScorer, sparse_rows
+from mianshi.ingest.pairs import PairScorer, rowwise, sparse_rows
 
 SAME_QUESTION = 0.65  # similarity at which two questions are taken as one
 LINK_AVERAGE = 0.65  # mean similarity two clusters need to merge
@@ -51,10 +51,6 @@ def _vectors(features: Sequence[Features]) -> sparse.csr_matrix:
             terms[key] = max(terms.get(key, 0.0), weight * 0.5)
         rows.append(terms)
     return sparse_rows(rows, {}, normalise=True)
-
-
-def _rowwise(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
 
 
 def _prefix_matrix(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -132,7 +128,7 @@ def _score_block(s: dict, start: int) -> list[tuple[float, int, int]]:
     left, right = left[mask], right[mask]
     if not left.size:
         return []
-    good = _rowwise(matrix, left, right) >= CANDIDATE_COSINE
+    good = rowwise(matrix, matrix, left, right) >= CANDIDATE_COSINE
     left, right = left[good], right[good]
     scores = s["scorer"].similarity(left, right)
     same = scores >= threshold

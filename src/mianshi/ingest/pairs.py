@@ -38,7 +38,7 @@ def sparse_rows(
     )
 
 
-def _rowwise(
+def rowwise(
     a: sparse.csr_matrix, b: sparse.csr_matrix, left: np.ndarray, right: np.ndarray
 ) -> np.ndarray:
     """Row left[k] of `a` dotted with row right[k] of `b`, for every k."""
@@ -69,7 +69,6 @@ class PairScorer:
     """
 
     def __init__(self, features: Sequence[Features], extends: "PairScorer | None" = None) -> None:
-        self.size = len(features) + (extends.size if extends else 0)
         self.vocabs: dict[str, dict[str, int]] = {
             name: dict(extends.vocabs[name]) if extends else {}
             for name in ("surface", "concepts", "aspect", "terms")
@@ -123,12 +122,12 @@ class PairScorer:
 
     def similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """features.similarity(features[left[k]], features[right[k]]) for every k."""
-        surface = _rowwise(self.surface, self.surface, left, right)
-        dot = _rowwise(self.concepts, self.concepts, left, right)
+        surface = rowwise(self.surface, self.surface, left, right)
+        dot = rowwise(self.concepts, self.concepts, left, right)
         larger = np.maximum(np.maximum(self.concept_norm2[left], self.concept_norm2[right]), 1e-9)
         cosine = self._concept_cosine(left, right, dot)
         concepts = F.OVERLAP_MIX * dot / larger + (1 - F.OVERLAP_MIX) * cosine
-        aspect = np.minimum(1.0, _rowwise(self.aspect_related, self.aspect, left, right))
+        aspect = np.minimum(1.0, rowwise(self.aspect_related, self.aspect, left, right))
         score = concepts * (F.ASPECT_FLOOR + (1 - F.ASPECT_FLOOR) * aspect)
         conflict = self._own_terms(left, right) & self._own_terms(right, left)
         loosened = (concepts < 0.99) & ~conflict
@@ -148,7 +147,7 @@ class PairScorer:
         agree = np.where(
             both,
             self._concept_cosine(left, right) >= F.MATCH_CONCEPTS,
-            _rowwise(self.surface, self.surface, left, right) >= F.MATCH_SURFACE,
+            rowwise(self.surface, self.surface, left, right) >= F.MATCH_SURFACE,
         )
         scores = np.zeros(len(left))
         scores[agree] = self.similarity(left[agree], right[agree])
@@ -159,11 +158,11 @@ class PairScorer:
     ) -> np.ndarray:
         # as features._concept_overlap divides: exact at ties such as 1 / sqrt(2 * 2) = 0.5
         if dot is None:
-            dot = _rowwise(self.concepts, self.concepts, left, right)
+            dot = rowwise(self.concepts, self.concepts, left, right)
         norms = np.sqrt(self.concept_norm2[left] * self.concept_norm2[right])
         return dot / np.maximum(norms, 1e-9)
 
     def _own_terms(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Whether left names a heavy term right does not cover (features._own_terms)."""
-        shared = _rowwise(self.heavy, self.covered, left, right)
+        shared = rowwise(self.heavy, self.covered, left, right)
         return self.heavy_count[left] - np.rint(shared) > 0
