@@ -1,4 +1,4 @@
-"""Matching in a second process gives what matching in this one gives."""
+"""Matching (and parsing) in other processes gives what doing it in this one gives."""
 
 import sqlite3
 
@@ -6,7 +6,7 @@ import pytest
 from ingestkit import FIXTURES
 
 from mianshi.bank.loader import load_bank
-from mianshi.ingest import analysis
+from mianshi.ingest import analysis, collect
 from mianshi.ingest.match import Phrasing
 from mianshi.ingest.match_worker import MatchWorker
 from mianshi.ingest.pipeline import bank_matcher, features_of
@@ -50,21 +50,31 @@ def test_a_worker_that_died_reports_nothing_and_the_caller_matches_itself(bank):
     assert worker.result() is None
 
 
-def _clusters(url: str) -> list[tuple]:
+def _stored(url: str) -> list[list[tuple]]:
     with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
-        return db.execute(
-            "SELECT key, question_id, match_status, candidates, module, frequency FROM clusters ORDER BY key"
-        ).fetchall()
+        return [
+            db.execute(
+                "SELECT key, question_id, match_status, candidates, module, frequency FROM clusters ORDER BY key"
+            ).fetchall(),
+            db.execute(
+                "SELECT s.path, q.position, q.line, q.text, q.context, q.garbled FROM source_questions q "
+                "JOIN sources s ON s.id = q.source_id ORDER BY s.path, q.position"
+            ).fetchall(),
+        ]
 
 
-def test_an_import_matched_in_a_worker_stores_what_one_matched_here_stores(tmp_path, monkeypatch):
+def test_an_import_parsed_and_matched_in_workers_stores_what_one_done_here_stores(
+    tmp_path, monkeypatch
+):
     repos = FIXTURES / "notes_repos"
     stored = []
     for name, parallel_from in (("here", 10**9), ("worker", 1)):
         monkeypatch.setattr(analysis, "worth_a_worker", lambda n, at=parallel_from: n >= at)
+        monkeypatch.setattr(collect, "PARALLEL_FROM_CHARS", parallel_from)
         url = f"sqlite:///{tmp_path / name}.db"
         init_database(url)
         assert not import_paths([repos], url).failed
-        stored.append(_clusters(url))
+        stored.append(_stored(url))
     assert stored[0] == stored[1]
-    assert len(stored[0]) > 40 and any(row[1] for row in stored[0])
+    clusters, questions = stored[0]
+    assert len(clusters) > 40 and any(row[1] for row in clusters) and len(questions) > 50

@@ -19,7 +19,7 @@ from pathlib import Path
 from mianshi.errors import MianshiError, NotFoundError
 from mianshi.ingest.analysis import analyse
 from mianshi.ingest.classify import Label, TopicClassifier
-from mianshi.ingest.collect import question_rows
+from mianshi.ingest.collect import question_rows_of
 from mianshi.ingest.families import Collection, published_together
 from mianshi.ingest.reader import (
     DEFAULT_MAX_BYTES,
@@ -162,16 +162,22 @@ def import_paths(
         now = datetime.now(UTC).replace(tzinfo=None)
         touched = []
         regrouped = False
+        changed = [
+            s
+            for s in readable
+            if str(s.path) not in known or known[str(s.path)].content_hash != s.content_hash
+        ]
+        rows_of = dict(zip((str(s.path) for s in changed), question_rows_of(changed), strict=True))
         for source in readable:
             key = str(source.path)
             existing = known.get(key)
             reports[key].collection = collections.get(key)
-            if existing is not None and existing.content_hash == source.content_hash:
+            if key not in rows_of:
                 reports[key].status = "unchanged"  # not even parsed again
                 reports[key].source_id = existing.id
                 regrouped = _set_collection(existing, collections.get(key)) or regrouped
                 continue
-            rows = question_rows(source)
+            rows = rows_of[key]
             if not rows:
                 kept = " (the earlier import is kept)" if existing is not None else ""
                 reports[key].status, reports[key].reason = "skipped", NO_QUESTIONS + kept
