@@ -16,7 +16,7 @@ from mianshi.bank.model import Question
 from mianshi.ingest.classify import Label, TopicClassifier
 from mianshi.ingest.cluster import Progress, exact_key
 from mianshi.ingest.families import Overlap, detect_families
-from mianshi.ingest.match import BankMatcher, Match, Phrasing, combine
+from mianshi.ingest.match import Match, Phrasing, combine
 from mianshi.ingest.match_worker import MatchWorker, worth_a_worker
 from mianshi.ingest.pipeline import bank_matcher, cluster_texts, distinct_rows
 
@@ -116,7 +116,7 @@ def analyse(
         of_row = dict(zip(rows, each, strict=True))
         matches = [combine([of_row[i] for i in r]) for r in phrasing_rows]
     else:
-        matches = _match_here(bank_matcher(bank, topic_names), phrasings, progress)
+        matches = bank_matcher(bank, topic_names).match_all(phrasings, progress)
     statuses = [_status(m) for m in matches]
     for k, label in enumerate(order):
         decided = _decision(decisions or {}, [texts[i] for i in members[label]], bank_by_id)
@@ -226,17 +226,6 @@ def _doubts(
         seen.add((a, b))
         doubts.append(PlannedDoubt(key, keys_of[a], keys_of[b], texts[i], texts[j], score))
     return doubts
-
-
-def _match_here(
-    matcher: BankMatcher, phrasings: Sequence[Sequence[Phrasing]], progress: Progress | None
-) -> list[Match]:
-    matches: list[Match] = []
-    for start in range(0, len(phrasings), _BATCH):
-        matches.extend(matcher.match(phrasings[start : start + _BATCH]))
-        if progress:
-            progress("matching", min(start + _BATCH, len(phrasings)), len(phrasings))
-    return matches
 
 
 def _status(match: Match) -> str:

@@ -16,7 +16,7 @@ The thresholds were tuned on benchmarks/data/bank_matches.yaml and checked on
 a held-out set (benchmarks/import_quality.py).
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +32,7 @@ from mianshi.search.rank import rank_many
 from mianshi.search.text import normalize
 
 CANDIDATES = 3  # search results weighed per imported question
+BATCH = 2000  # imported questions ranked and compared at once
 ACCEPT = 0.5  # resemblance to the first result's title or an alias that accepts it
 ACCEPT_IF_COVERED = 0.3  # ... when the bank question's text names all the question asks
 DOMINANT = 1.8  # search score of the first result over the second's that accepts it ...
@@ -101,6 +102,19 @@ class BankMatcher:
         self.features = [extract(t, matcher) for t in texts]
         self.scorer = PairScorer(self.features)
         self.documents = {q.id: _Document.of(q, matcher) for q in questions}
+
+    def match_all(
+        self,
+        groups: Sequence[Sequence[Phrasing]],
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> list[Match]:
+        """`match` in batches, reporting ("matching", done, total) after each."""
+        matches: list[Match] = []
+        for start in range(0, len(groups), BATCH):
+            matches.extend(self.match(groups[start : start + BATCH]))
+            if progress:
+                progress("matching", len(matches), len(groups))
+        return matches
 
     def match(self, groups: Sequence[Sequence[Phrasing]]) -> list[Match]:
         """The bank question of each group of phrasings of one question, or its candidates."""

@@ -17,7 +17,6 @@ from mianshi.bank.model import Question
 from mianshi.ingest.match import Match, Phrasing
 
 PARALLEL_FROM = 20_000  # distinct texts below which a second process costs more than it saves
-BATCH = 2000
 
 Progress = Callable[[str, int, int], None]
 
@@ -68,13 +67,11 @@ def _work(send, bank, topic_names, texts) -> None:
 
     try:
         matcher = bank_matcher(bank, topic_names)
-        found: list[tuple] = []
-        for start in range(0, len(texts), BATCH):
-            chunk = texts[start : start + BATCH]
-            phrasings = [[Phrasing(t, f)] for t, f in zip(chunk, features_of(chunk), strict=True)]
-            found.extend((m.question_id, m.score, m.candidates) for m in matcher.match(phrasings))
-            send.send(("progress", (len(found), len(texts))))
-        send.send(("result", found))
+        phrasings = [[Phrasing(t, f)] for t, f in zip(texts, features_of(texts), strict=True)]
+        found = matcher.match_all(
+            phrasings, lambda _stage, done, total: send.send(("progress", (done, total)))
+        )
+        send.send(("result", [(m.question_id, m.score, m.candidates) for m in found]))
     except Exception as error:  # reported, and the caller matches in-process
         send.send(("error", repr(error)))
     finally:

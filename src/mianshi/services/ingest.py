@@ -405,7 +405,7 @@ def match_lines(lines: Sequence[str], db: str | None = None) -> list[LineMatch]:
     topics, bank = _bank_for_classification(db)
     texts = _question_texts(lines)
     phrasings = [[Phrasing(t, f)] for t, f in zip(texts, features_of(texts), strict=True)]
-    matches = bank_matcher(bank, topic_names(topics)).match(phrasings)
+    matches = bank_matcher(bank, topic_names(topics)).match_all(phrasings)
     return [LineMatch(m.question_id, round(m.score, 4)) for m in matches]
 
 

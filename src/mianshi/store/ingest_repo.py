@@ -284,19 +284,22 @@ def list_gaps(
     ]
 
 
-def _source_names(session: Session, cluster_ids: list[int]) -> dict[int, list[str]]:
-    """The names of the sources asking each cluster, sorted."""
-    names: dict[int, set[str]] = {}
-    for start in range(0, len(cluster_ids), 500):
+def _source_names(session: Session, ids: list, by=SourceQuestionRow.cluster_id) -> dict:
+    """The names of the sources asking each cluster, sorted; or, `by` ClusterRow.question_id,
+    each bank question, in any of its clusters."""
+    names: dict = {}
+    for start in range(0, len(ids), 500):
         rows = session.execute(
-            select(SourceQuestionRow.cluster_id, SourceRow.name)
+            select(by, SourceRow.name)
+            .select_from(SourceQuestionRow)
             .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
-            .where(SourceQuestionRow.cluster_id.in_(cluster_ids[start : start + 500]))
+            .join(ClusterRow, ClusterRow.id == SourceQuestionRow.cluster_id)
+            .where(by.in_(ids[start : start + 500]))
             .distinct()
         )
-        for cid, name in rows:
-            names.setdefault(cid, set()).add(name)
-    return {cid: sorted(found) for cid, found in names.items()}
+        for key, name in rows:
+            names.setdefault(key, set()).add(name)
+    return {key: sorted(found) for key, found in names.items()}
 
 
 def delete_source(session: Session, source_id: int) -> int:
@@ -417,7 +420,7 @@ def bank_frequency_ranking(
     if limit:
         query = query.limit(limit)
     rows = list(session.execute(query))
-    names = _question_source_names(session, [qid for qid, *_ in rows])
+    names = _source_names(session, [qid for qid, *_ in rows], by=ClusterRow.question_id)
     return [
         RankedQuestion(title, mod, topic, qid, title, frequency, size, None, names.get(qid, []))
         for qid, title, mod, topic, frequency, size in rows
@@ -435,22 +438,6 @@ def leaning_frequency_ranking(
     )
     rows.sort(key=lambda r: (-r.frequency, -r.size, r.text))
     return rows[:limit] if limit else rows
-
-
-def _question_source_names(session: Session, question_ids: list[str]) -> dict[str, list[str]]:
-    """The names of the sources asking each bank question, in any of its clusters, sorted."""
-    names: dict[str, set[str]] = {}
-    for start in range(0, len(question_ids), 500):
-        rows = session.execute(
-            select(ClusterRow.question_id, SourceRow.name)
-            .join(SourceQuestionRow, SourceQuestionRow.cluster_id == ClusterRow.id)
-            .join(SourceRow, SourceRow.id == SourceQuestionRow.source_id)
-            .where(ClusterRow.question_id.in_(question_ids[start : start + 500]))
-            .distinct()
-        )
-        for qid, name in rows:
-            names.setdefault(qid, set()).add(name)
-    return {qid: sorted(found) for qid, found in names.items()}
 
 
 # --- matches waiting for a person, and their decisions --------------------------------
