@@ -81,3 +81,13 @@ def test_bad_pair_decisions_are_one_line_errors_and_change_nothing(env):
         assert result.returncode == 1 and message in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert ingest.list_doubts(db) == [pair]
+
+
+def test_taking_the_last_source_out_leaves_no_pair_waiting(tmp_path):
+    db = str(tmp_path / "alone.db")
+    init_database(db)
+    notes = tmp_path / "notes.md"
+    notes.write_text(f"- {SELF_ATTENTION}\n- {TRANSFORMER_ATTENTION}\n- {TRANSFORMER}\n", encoding="utf-8")
+    assert ingest.import_paths([notes], db).doubts == 1
+    ingest.remove_source("notes.md", db)
+    assert ingest.count_doubts(db) == 0

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mianshi.store.tables.bank import QuestionRow
 from mianshi.store.tables.sources import (
+    ClusterDoubtRow,
     ClusterRow,
     MatchDecisionRow,
     SourceQuestionRow,
@@ -317,6 +318,8 @@ def delete_source(session: Session, source_id: int) -> int:
 
 
 def clear_clusters(session: Session) -> None:
+    """No clusters, and so no doubts about pairs of them."""
+    session.execute(delete(ClusterDoubtRow))
     session.execute(delete(ClusterRow))
 
 
